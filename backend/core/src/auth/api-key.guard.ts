@@ -1,0 +1,31 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ApiKeyRole } from '@revops/models';
+import { DomainException } from '../errors/domain.exception';
+import { bearerToken } from './api-key-format';
+import { ApiKeyService } from './api-key.service';
+import { AuthenticatedRequest, IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators';
+
+/** Every route needs a valid API key unless marked @Public(): closed by default. */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly apiKeys: ApiKeyService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const principal = await this.apiKeys.authenticate(bearerToken(request.headers.authorization));
+    request.principal = principal;
+
+    const roles = this.reflector.getAllAndOverride<ApiKeyRole[]>(REQUIRED_ROLES, targets);
+    if (roles?.length && principal.role !== 'admin' && !roles.includes(principal.role)) {
+      throw new DomainException('forbidden', `This route needs the role ${roles.join(' or ')}`);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,74 @@
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+
+export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s/]+(:\d+)?\/[^\s]+$/;
+
+/** Reads the original text (implicit conversion would make "false" true). */
+export const toBoolean = ({ obj, key }: { obj: Record<string, unknown>; key: string }): unknown => {
+  const value = obj[key];
+  if (typeof value !== 'string') return value;
+  const text = value.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(text)) return true;
+  if (['0', 'false', 'no', 'off'].includes(text)) return false;
+  return value;
+};
+
+/** Settings every service shares. Read from the environment; see .env.example. */
+export class CoreConfig {
+  @IsIn(['development', 'production', 'test'], {
+    message: 'must be one of development, production, test',
+  })
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @IsString()
+  HOST: string = '0.0.0.0';
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer port number' })
+  @Min(0, { message: 'must be between 0 and 65535' })
+  @Max(65535, { message: 'must be between 0 and 65535' })
+  PORT?: number;
+
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: LogLevel = 'info';
+
+  @IsIn(['json', 'pretty'], { message: 'must be json or pretty' })
+  LOG_FORMAT: 'json' | 'pretty' = 'json';
+
+  /** PostgreSQL + pgvector. When absent, the embedded PGlite database is used. */
+  @IsOptional()
+  @Matches(POSTGRES_URL, {
+    message: 'must be a URL of the form postgres://user[:password]@host[:port]/database',
+  })
+  DATABASE_URL?: string;
+
+  /** Where PGlite keeps its files; `memory://` keeps nothing. Ignored with DATABASE_URL. */
+  @ValidateIf((c: CoreConfig) => !c.DATABASE_URL)
+  @IsString()
+  PGLITE_DATA_DIR: string = '.data/pglite';
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(200, { message: 'must be at most 200' })
+  DB_POOL_SIZE: number = 10;
+
+  /** Apply pending migrations at boot. Turn off where a release job migrates instead. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  DB_RUN_MIGRATIONS: boolean = true;
+}

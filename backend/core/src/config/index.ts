@@ -1,0 +1,3 @@
+export * from './config-validation.exception';
+export * from './core.config';
+export * from './load-config';

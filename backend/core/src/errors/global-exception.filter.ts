@@ -1,0 +1,65 @@
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { currentCorrelationId } from '../logging/correlation';
+import { DomainException, httpStatusFor, InvalidInputException } from './domain.exception';
+
+/**
+ * The one place errors become HTTP responses. Expected errors keep their message;
+ * anything else is logged in full and answered with a generic 500 and the correlation
+ * id, so a user can quote it and an engineer can find the log line.
+ */
+@Catch()
+export class GlobalExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger(GlobalExceptionFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const correlationId = currentCorrelationId() ?? randomUUID();
+
+    if (exception instanceof DomainException) {
+      const status = httpStatusFor(exception.code);
+      response.status(status).json({
+        statusCode: status,
+        error: exception.code,
+        message: exception.message,
+        ...(exception instanceof InvalidInputException ? { fields: exception.fields } : {}),
+        correlationId,
+      });
+      return;
+    }
+
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+      response.status(status).json({
+        statusCode: status,
+        error: HttpStatus[status]?.toLowerCase() ?? 'error',
+        message: message ?? exception.message,
+        correlationId,
+      });
+      return;
+    }
+
+    this.logger.error(
+      { msg: 'Unhandled error', method: request.method, path: request.path, correlationId },
+      exception instanceof Error ? exception.stack : String(exception),
+    );
+    response.status(500).json({
+      statusCode: 500,
+      error: 'internal_error',
+      message: `Internal server error. Quote correlation id ${correlationId} when reporting it.`,
+      correlationId,
+    });
+  }
+}

@@ -1,0 +1,3 @@
+export * from './domain.exception';
+export * from './global-exception.filter';
+export * from './validation.pipe';

@@ -1,0 +1,2 @@
+export * from './job-runs.service';
+export * from './ops.module';

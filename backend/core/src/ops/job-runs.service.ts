@@ -1,0 +1,36 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { JobRunsRepository } from './job-runs.repository';
+
+/** Records a unit of work in ops.job_runs: who started it, how long it took, what it did. */
+@Injectable()
+export class JobRunsService {
+  private readonly logger = new Logger(JobRunsService.name);
+
+  constructor(private readonly runs: JobRunsRepository) {}
+
+  async track<T extends object>(
+    jobName: string,
+    triggeredBy: string,
+    work: (jobRunId: string) => Promise<T>,
+  ): Promise<T & { jobRunId: string }> {
+    const started = Date.now();
+    const jobRunId = await this.runs.start(jobName, triggeredBy);
+    try {
+      const result = await work(jobRunId);
+      const durationMs = Date.now() - started;
+      await this.runs.finish(jobRunId, { status: 'succeeded', durationMs, details: result });
+      this.logger.log({ msg: 'Job finished', jobName, jobRunId, durationMs, ...result });
+      return { ...result, jobRunId };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await this.runs.finish(jobRunId, {
+        status: 'failed',
+        durationMs: Date.now() - started,
+        details: {},
+        error: message,
+      });
+      this.logger.error({ msg: 'Job failed', jobName, jobRunId, error: message });
+      throw error;
+    }
+  }
+}

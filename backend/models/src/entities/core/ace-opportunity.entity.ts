@@ -1,0 +1,36 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ schema: 'core', name: 'ace_opportunities' })
+export class AceOpportunityEntity {
+  @PrimaryColumn('varchar', { name: 'ace_id', length: 20 }) aceId: string;
+  @Column('text', { nullable: true }) title: string | null;
+  @Column('text', { name: 'customer_company_name', nullable: true })
+  customerCompanyName: string | null;
+  @Column('text', { name: 'customer_website', nullable: true }) customerWebsite: string | null;
+  @Column('text', { nullable: true }) industry: string | null;
+  @Column('varchar', { name: 'country_code', length: 2, nullable: true }) countryCode:
+    string | null;
+  @Column('varchar', { name: 'aws_account_id', length: 12, nullable: true })
+  awsAccountId: string | null;
+  @Column('text', { nullable: true }) stage: string | null;
+  @Column('text', { name: 'review_status', nullable: true }) reviewStatus: string | null;
+  @Column('numeric', { name: 'expected_monthly_spend', nullable: true })
+  expectedMonthlySpend: string | null;
+  @Column('varchar', { name: 'spend_currency', length: 3, nullable: true })
+  spendCurrency: string | null;
+  @Column('date', { name: 'target_close_date', nullable: true }) targetCloseDate: string | null;
+  @Column('text', { name: 'use_case', nullable: true }) useCase: string | null;
+  @Column('text', { name: 'business_problem', nullable: true }) businessProblem: string | null;
+  @Column('text', { name: 'partner_opportunity_identifier', nullable: true })
+  partnerOpportunityIdentifier: string | null;
+  @Column('text', { name: 'opportunity_type', nullable: true }) opportunityType: string | null;
+  /** The OpportunityTeam member whose BusinessTitle is OpportunityOwner. */
+  @Column('text', { name: 'owner_name', nullable: true }) ownerName: string | null;
+  @Column('text', { name: 'owner_email', nullable: true }) ownerEmail: string | null;
+  @Column('boolean', { name: 'is_national_security' }) isNationalSecurity: boolean;
+  @Column('timestamptz', { name: 'source_last_modified', nullable: true })
+  sourceLastModified: Date | null;
+  @Column('text', { name: 'source_hash' }) sourceHash: string;
+  @Column('timestamptz', { name: 'deleted_at', nullable: true }) deletedAt: Date | null;
+  @Column('timestamptz', { name: 'transformed_at' }) transformedAt: Date;
+}

@@ -1,0 +1,14 @@
+import { CreateSchemas1795320000000 } from './1795320000000-CreateSchemas';
+import { CreateOpsTables1795320000100 } from './1795320000100-CreateOpsTables';
+import { CreateSkeletonRawTables1795320000200 } from './1795320000200-CreateSkeletonRawTables';
+import { CreateCoreOpportunities1795320000300 } from './1795320000300-CreateCoreOpportunities';
+import { CreateSearchEmbeddings1795320000400 } from './1795320000400-CreateSearchEmbeddings';
+
+/** In order. A landed migration is never edited: add a new one. */
+export const ALL_MIGRATIONS = [
+  CreateSchemas1795320000000,
+  CreateOpsTables1795320000100,
+  CreateSkeletonRawTables1795320000200,
+  CreateCoreOpportunities1795320000300,
+  CreateSearchEmbeddings1795320000400,
+];

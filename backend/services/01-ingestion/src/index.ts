@@ -1,0 +1,2 @@
+export * from './ingestion.module';
+export * from './ingestion.service';

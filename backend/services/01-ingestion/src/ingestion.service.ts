@@ -1,0 +1,131 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { chunk, ignoreProgress, ProgressListener } from '@revops/core';
+import { SampleFilesReader } from './connectors/sample-files.reader';
+import { checkRawRow, CheckedRawRow } from './raw/check-raw-row';
+import { QuarantinedRow, RawRepository } from './raw/raw.repository';
+import { ODOO_SAMPLE_TABLES, RAW_TABLES, RawTableSpec } from './raw/raw-table-spec';
+import { SyncRunCounts, SyncRunsRepository } from './runs/sync-runs.repository';
+
+export const RAW_BATCH_SIZE = 1000;
+
+export interface SyncSummary {
+  source: 'odoo' | 'apn';
+  syncRunId: string;
+  counts: SyncRunCounts;
+  durationMs: number;
+}
+
+type TableRows = { spec: RawTableSpec; rows: Record<string, unknown>[] };
+
+@Injectable()
+export class IngestionService {
+  private readonly logger = new Logger(IngestionService.name);
+
+  constructor(
+    private readonly samples: SampleFilesReader,
+    private readonly raw: RawRepository,
+    private readonly runs: SyncRunsRepository,
+  ) {}
+
+  /** Loads the demo sample files into RAW: one sync run for Odoo, one for APN. */
+  async ingestSampleFiles(dir: string, onProgress = ignoreProgress): Promise<SyncSummary[]> {
+    const odoo = await this.sync(
+      'odoo',
+      { input: 'sample-files', dir },
+      async () =>
+        Promise.all(
+          ODOO_SAMPLE_TABLES.map(async (table) => ({
+            spec: RAW_TABLES[table],
+            rows: await this.samples.readOdooTable(dir, table),
+          })),
+        ),
+      onProgress,
+    );
+    const apn = await this.sync(
+      'apn',
+      { input: 'sample-files', dir },
+      async () => [
+        { spec: RAW_TABLES.apn_opportunity, rows: await this.samples.readAceOpportunities(dir) },
+      ],
+      onProgress,
+    );
+    return [odoo, apn];
+  }
+
+  private async sync(
+    source: 'odoo' | 'apn',
+    details: object,
+    read: () => Promise<TableRows[]>,
+    onProgress: ProgressListener,
+  ): Promise<SyncSummary> {
+    const started = Date.now();
+    const syncRunId = await this.runs.start(source, 'full', details);
+    const counts: SyncRunCounts = {
+      read: 0,
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+      deleted: 0,
+      quarantined: 0,
+    };
+    try {
+      for (const { spec, rows } of await read()) {
+        await this.writeTable(spec, rows, syncRunId, counts, onProgress);
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await this.runs.finish(syncRunId, {
+        counts,
+        durationMs: Date.now() - started,
+        error: message,
+      });
+      this.logger.error({ msg: 'Sync failed', source, syncRunId, error: message });
+      throw error;
+    }
+    const durationMs = Date.now() - started;
+    await this.runs.finish(syncRunId, { counts, durationMs });
+    this.logger.log({ msg: 'Sync finished', source, syncRunId, ...counts, durationMs });
+    return { source, syncRunId, counts, durationMs };
+  }
+
+  /** Each batch and its quarantined rows commit together; a bad row never stops the batch. */
+  private async writeTable(
+    spec: RawTableSpec,
+    rows: Record<string, unknown>[],
+    syncRunId: string,
+    counts: SyncRunCounts,
+    onProgress: ProgressListener,
+  ): Promise<void> {
+    let done = 0;
+    onProgress({ stage: `ingest ${spec.source}`, item: spec.table, done, total: rows.length });
+    for (const batch of chunk(rows, RAW_BATCH_SIZE)) {
+      const good: CheckedRawRow[] = [];
+      const bad: QuarantinedRow[] = [];
+      for (const source of batch) {
+        const check = checkRawRow(spec, source);
+        if (check.ok) good.push(check.row);
+        else {
+          bad.push({
+            source: spec.source,
+            sourceTable: spec.table,
+            sourceKey: check.key,
+            reason: check.reason,
+            payload: source,
+          });
+          this.logger.warn({ msg: 'Row quarantined', syncRunId, reason: check.reason });
+        }
+      }
+      const written = await this.raw.transaction(async (manager) => {
+        await this.raw.quarantine(manager, syncRunId, bad);
+        return this.raw.upsertBatch(manager, spec, good, syncRunId);
+      });
+      counts.read += batch.length;
+      counts.inserted += written.inserted;
+      counts.updated += written.updated;
+      counts.unchanged += written.unchanged;
+      counts.quarantined += bad.length;
+      done += batch.length;
+      onProgress({ stage: `ingest ${spec.source}`, item: spec.table, done, total: rows.length });
+    }
+  }
+}

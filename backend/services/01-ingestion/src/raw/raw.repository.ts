@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { CheckedRawRow } from './check-raw-row';
+import { RawTableSpec } from './raw-table-spec';
+
+export interface UpsertCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface QuarantinedRow {
+  source: string;
+  sourceTable: string;
+  sourceKey?: string;
+  reason: string;
+  payload: unknown;
+}
+
+/** Writes RAW rows set-based: one statement per batch, whatever its size. */
+@Injectable()
+export class RawRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /**
+   * Inserts new rows and updates changed ones (by `_row_hash`); an unchanged row is not
+   * touched. PostgreSQL types the JSON batch itself through the table's row type.
+   */
+  async upsertBatch(
+    manager: EntityManager,
+    spec: RawTableSpec,
+    rows: CheckedRawRow[],
+    syncRunId: string,
+  ): Promise<UpsertCounts> {
+    if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
+    const columns = [...Object.keys(spec.columns), '_sync_run_id', '_row_hash', '_extra'];
+    const list = columns.map((c) => `"${c}"`).join(', ');
+    const updates = columns
+      .filter((c) => c !== spec.key)
+      .map((c) => `"${c}" = EXCLUDED."${c}"`)
+      .concat(['_ingested_at = now()', '_deleted_at = NULL'])
+      .join(', ');
+    const payload = rows.map((row) => ({
+      ...row.values,
+      _sync_run_id: syncRunId,
+      _row_hash: row.rowHash,
+      _extra: row.extra,
+    }));
+    const result: { inserted: boolean }[] = await manager.query(
+      `INSERT INTO raw.${spec.table} AS t (${list})
+       SELECT ${list} FROM jsonb_populate_recordset(NULL::raw.${spec.table}, $1::jsonb)
+       ON CONFLICT ("${spec.key}") DO UPDATE SET ${updates}
+       WHERE t._row_hash IS DISTINCT FROM EXCLUDED._row_hash
+       RETURNING (xmax = 0) AS inserted`,
+      [JSON.stringify(payload)],
+    );
+    const inserted = result.filter((r) => r.inserted).length;
+    const updated = result.length - inserted;
+    return { inserted, updated, unchanged: rows.length - result.length };
+  }
+
+  async quarantine(
+    manager: EntityManager,
+    syncRunId: string,
+    rows: QuarantinedRow[],
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    await manager.query(
+      `INSERT INTO ops.quarantine (sync_run_id, source, source_table, source_key, reason, payload)
+       SELECT $1, r.source, r.source_table, r.source_key, r.reason, r.payload
+         FROM jsonb_to_recordset($2::jsonb)
+           AS r(source text, source_table text, source_key text, reason text, payload jsonb)`,
+      [
+        syncRunId,
+        JSON.stringify(
+          rows.map((r) => ({
+            source: r.source,
+            source_table: r.sourceTable,
+            source_key: r.sourceKey ?? null,
+            reason: r.reason,
+            payload: r.payload,
+          })),
+        ),
+      ],
+    );
+  }
+}

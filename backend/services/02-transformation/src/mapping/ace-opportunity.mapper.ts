@@ -1,0 +1,114 @@
+/** The raw.apn_opportunity columns the CORE mapping reads. */
+export interface RawApnOpportunity {
+  id: string;
+  partner_opportunity_identifier: string | null;
+  opportunity_type: string | null;
+  national_security: string | null;
+  customer_company_name: string | null;
+  customer_website_url: string | null;
+  customer_aws_account_id: string | null;
+  customer_industry: string | null;
+  customer_country_code: string | null;
+  project_title: string | null;
+  project_customer_business_problem: string | null;
+  project_customer_use_case: string | null;
+  project_expected_customer_spend: unknown;
+  lifecycle_stage: string | null;
+  lifecycle_review_status: string | null;
+  lifecycle_target_close_date: string | null;
+  opportunity_team: unknown;
+  last_modified_date: string | null;
+  deleted_at: string | null;
+  source_hash: string;
+}
+
+/** Columns of core.ace_opportunities. */
+export interface CoreAceOpportunityRow {
+  ace_id: string;
+  title: string | null;
+  customer_company_name: string | null;
+  customer_website: string | null;
+  industry: string | null;
+  country_code: string | null;
+  aws_account_id: string | null;
+  stage: string | null;
+  review_status: string | null;
+  expected_monthly_spend: string | null;
+  spend_currency: string | null;
+  target_close_date: string | null;
+  use_case: string | null;
+  business_problem: string | null;
+  partner_opportunity_identifier: string | null;
+  opportunity_type: string | null;
+  owner_name: string | null;
+  owner_email: string | null;
+  is_national_security: boolean;
+  source_last_modified: string | null;
+  source_hash: string;
+  deleted_at: string | null;
+}
+
+interface Spend {
+  Amount?: string | null;
+  CurrencyCode?: string | null;
+  Frequency?: string | null;
+}
+
+interface TeamMember {
+  FirstName?: string | null;
+  LastName?: string | null;
+  Email?: string | null;
+  BusinessTitle?: string | null;
+}
+
+/** Sums the monthly spend lines in the first line's currency (ACE allows up to ten). */
+export function monthlySpend(spend: unknown): { amount: string | null; currency: string | null } {
+  const lines = (Array.isArray(spend) ? spend : []) as Spend[];
+  const currency = lines.find((l) => l.CurrencyCode)?.CurrencyCode ?? null;
+  const amounts = lines
+    .filter((l) => l.CurrencyCode === currency && (l.Frequency ?? 'Monthly') === 'Monthly')
+    .map((l) => l.Amount)
+    .filter((a): a is string => typeof a === 'string' && a !== '');
+  if (amounts.length === 0) return { amount: null, currency };
+  // Money strings have at most two decimals: add in cents to stay exact.
+  const cents = amounts.reduce((sum, a) => sum + Math.round(Number(a) * 100), 0);
+  return { amount: (cents / 100).toFixed(2), currency };
+}
+
+/** The partner-side owner: the team member titled OpportunityOwner, else the first. */
+export function opportunityOwner(team: unknown): { name: string | null; email: string | null } {
+  const members = (Array.isArray(team) ? team : []) as TeamMember[];
+  const owner = members.find((m) => m.BusinessTitle === 'OpportunityOwner') ?? members[0];
+  if (!owner) return { name: null, email: null };
+  const name = [owner.FirstName, owner.LastName].filter(Boolean).join(' ').trim();
+  return { name: name || null, email: owner.Email ?? null };
+}
+
+export function toCoreAceOpportunity(raw: RawApnOpportunity): CoreAceOpportunityRow {
+  const spend = monthlySpend(raw.project_expected_customer_spend);
+  const owner = opportunityOwner(raw.opportunity_team);
+  return {
+    ace_id: raw.id,
+    title: raw.project_title,
+    customer_company_name: raw.customer_company_name,
+    customer_website: raw.customer_website_url,
+    industry: raw.customer_industry,
+    country_code: raw.customer_country_code,
+    aws_account_id: raw.customer_aws_account_id,
+    stage: raw.lifecycle_stage,
+    review_status: raw.lifecycle_review_status,
+    expected_monthly_spend: spend.amount,
+    spend_currency: spend.currency,
+    target_close_date: raw.lifecycle_target_close_date,
+    use_case: raw.project_customer_use_case,
+    business_problem: raw.project_customer_business_problem,
+    partner_opportunity_identifier: raw.partner_opportunity_identifier,
+    opportunity_type: raw.opportunity_type,
+    owner_name: owner.name,
+    owner_email: owner.email,
+    is_national_security: raw.national_security === 'Yes',
+    source_last_modified: raw.last_modified_date,
+    source_hash: raw.source_hash,
+    deleted_at: raw.deleted_at,
+  };
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CoreAceOpportunityRow, RawApnOpportunity } from './mapping/ace-opportunity.mapper';
+import { CoreOdooOpportunityRow, OdooLeadJoined } from './mapping/odoo-opportunity.mapper';
+
+/**
+ * A lead joined with everything that names it. `source_hash` covers every joined RAW row,
+ * so renaming a stage or a customer re-transforms the leads that show that name.
+ */
+const ODOO_JOINED = `
+  SELECT l.id, l.name, l.type, l.active, l.partner_id, l.partner_name, l.contact_name,
+         l.email_from, l.phone, l.website, l.user_id, l.team_id, l.stage_id, l.city,
+         l.expected_revenue::text AS expected_revenue, l.probability,
+         l.date_deadline::text AS date_deadline, l.description,
+         l.write_date::text AS write_date, l._deleted_at::text AS deleted_at,
+         p.name AS partner_display_name, p.email AS partner_email, p.phone AS partner_phone,
+         COALESCE(p.website, cp.website) AS partner_website, p.city AS partner_city,
+         cp.name AS commercial_name, cp.id AS commercial_partner_id,
+         up.name AS salesperson_name, u.login AS salesperson_login,
+         t.name AS team_name, s.name AS stage_name, s.is_won AS stage_is_won,
+         c.code AS country_code, c.name AS country_name,
+         md5(concat_ws('|', l._row_hash, p._row_hash, cp._row_hash, u._row_hash, up._row_hash,
+                       t._row_hash, s._row_hash, c._row_hash)) AS source_hash
+    FROM raw.odoo_crm_lead l
+    LEFT JOIN raw.odoo_res_partner p ON p.id = l.partner_id
+    LEFT JOIN raw.odoo_res_partner cp ON cp.id = p.commercial_partner_id
+    LEFT JOIN raw.odoo_res_users u ON u.id = l.user_id
+    LEFT JOIN raw.odoo_res_partner up ON up.id = u.partner_id
+    LEFT JOIN raw.odoo_crm_team t ON t.id = l.team_id
+    LEFT JOIN raw.odoo_crm_stage s ON s.id = l.stage_id
+    LEFT JOIN raw.odoo_res_country c ON c.id = COALESCE(l.country_id, p.country_id)`;
+
+const APN_SELECTED = `
+  SELECT a.id, a.partner_opportunity_identifier, a.opportunity_type, a.national_security,
+         a.customer_company_name, a.customer_website_url, a.customer_aws_account_id,
+         a.customer_industry, a.customer_country_code, a.project_title,
+         a.project_customer_business_problem, a.project_customer_use_case,
+         a.project_expected_customer_spend, a.lifecycle_stage, a.lifecycle_review_status,
+         a.lifecycle_target_close_date::text AS lifecycle_target_close_date, a.opportunity_team,
+         a.last_modified_date::text AS last_modified_date, a._deleted_at::text AS deleted_at,
+         a._row_hash AS source_hash
+    FROM raw.apn_opportunity a`;
+
+@Injectable()
+export class TransformationRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Leads after `afterId` whose RAW inputs changed since they were last transformed. */
+  changedOdooLeads(afterId: number, limit: number): Promise<OdooLeadJoined[]> {
+    return this.dataSource.query(
+      `SELECT j.* FROM (${ODOO_JOINED} WHERE l.id > $1) j
+         LEFT JOIN core.odoo_opportunities o ON o.odoo_id = j.id
+        WHERE o.odoo_id IS NULL OR o.source_hash <> j.source_hash
+        ORDER BY j.id LIMIT $2`,
+      [afterId, limit],
+    );
+  }
+
+  changedApnOpportunities(afterId: string, limit: number): Promise<RawApnOpportunity[]> {
+    return this.dataSource.query(
+      `SELECT j.* FROM (${APN_SELECTED} WHERE a.id > $1) j
+         LEFT JOIN core.ace_opportunities o ON o.ace_id = j.id
+        WHERE o.ace_id IS NULL OR o.source_hash <> j.source_hash
+        ORDER BY j.id LIMIT $2`,
+      [afterId, limit],
+    );
+  }
+
+  upsertOdoo(rows: CoreOdooOpportunityRow[]): Promise<void> {
+    return this.upsert('odoo_opportunities', 'odoo_id', rows);
+  }
+
+  upsertAce(rows: CoreAceOpportunityRow[]): Promise<void> {
+    return this.upsert('ace_opportunities', 'ace_id', rows);
+  }
+
+  private async upsert(table: string, key: string, rows: object[]): Promise<void> {
+    if (rows.length === 0) return;
+    const columns = Object.keys(rows[0]);
+    const list = columns.join(', ');
+    const updates = columns
+      .filter((c) => c !== key)
+      .map((c) => `${c} = EXCLUDED.${c}`)
+      .concat('transformed_at = now()')
+      .join(', ');
+    await this.dataSource.query(
+      `INSERT INTO core.${table} (${list})
+       SELECT ${list} FROM jsonb_populate_recordset(NULL::core.${table}, $1::jsonb)
+       ON CONFLICT (${key}) DO UPDATE SET ${updates}`,
+      [JSON.stringify(rows)],
+    );
+  }
+}

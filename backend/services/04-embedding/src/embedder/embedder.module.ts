@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { loadConfig } from '@revops/core';
+import { EmbeddingConfig } from './embedding.config';
+import { EMBEDDER } from './embedder.port';
+import { selectEmbedder } from './select-embedder';
+
+/** The embedding model, for the embedding worker and for query-time search. */
+@Module({
+  providers: [
+    { provide: EmbeddingConfig, useFactory: () => loadConfig(EmbeddingConfig) },
+    { provide: EMBEDDER, inject: [EmbeddingConfig], useFactory: selectEmbedder },
+  ],
+  exports: [EMBEDDER, EmbeddingConfig],
+})
+export class EmbedderModule {}

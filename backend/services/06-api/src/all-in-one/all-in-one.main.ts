@@ -1,0 +1,10 @@
+import 'reflect-metadata';
+import { bootstrapHttpService } from '@revops/core';
+import { AllInOneModule } from './all-in-one.module';
+
+/** All six services in one process; the embedded PGlite database unless DATABASE_URL is set. */
+void bootstrapHttpService({
+  serviceName: 'all-in-one',
+  appModule: AllInOneModule,
+  defaultPort: 3000,
+});

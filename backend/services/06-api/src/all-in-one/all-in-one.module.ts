@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { CoreModule } from '@revops/core';
+import { EmbeddingModule } from '@revops/embedding';
+import { IngestionModule } from '@revops/ingestion';
+import { MatchingModule } from '@revops/matching';
+import { TransformationModule } from '@revops/transformation';
+import { ValidationModule } from '@revops/validation';
+import { SearchModule } from '../search/search.module';
+
+/** The six services in one process on one database: the embedded, one-command setup. */
+@Module({
+  imports: [
+    CoreModule.forRoot('all-in-one'),
+    IngestionModule,
+    TransformationModule,
+    ValidationModule,
+    EmbeddingModule,
+    MatchingModule,
+    SearchModule,
+  ],
+})
+export class AllInOneModule {}

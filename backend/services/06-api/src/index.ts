@@ -1,0 +1,3 @@
+export * from './all-in-one/all-in-one.module';
+export * from './all-in-one/sample-pipeline';
+export * from './search/search.module';

@@ -1,0 +1,59 @@
+import { checkRawRow, rowHash, toColumnValue } from '@revops/ingestion/raw/check-raw-row';
+import { RAW_TABLES } from '@revops/ingestion/raw/raw-table-spec';
+
+const lead = RAW_TABLES.odoo_crm_lead;
+
+describe('checkRawRow', () => {
+  it('keeps typed values and moves unknown fields to extra', () => {
+    const check = checkRawRow(lead, {
+      id: 7,
+      name: 'Data warehouse migration',
+      expected_revenue: 120000,
+      date_deadline: '2026-12-31',
+      x_studio_region: 'LATAM',
+    });
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(check.row.key).toBe('7');
+    expect(check.row.values.name).toBe('Data warehouse migration');
+    expect(check.row.values.partner_id).toBeNull();
+    expect(check.row.extra).toEqual({ x_studio_region: 'LATAM' });
+  });
+
+  it('names the row and every bad field', () => {
+    const check = checkRawRow(lead, {
+      id: 9,
+      name: 'x',
+      probability: 'high',
+      date_deadline: '2026-02-30',
+    });
+    expect(check).toEqual({
+      ok: false,
+      key: '9',
+      reason: expect.stringContaining('odoo_crm_lead row 9'),
+    });
+    if (check.ok) return;
+    expect(check.reason).toContain('probability: expected a number');
+    expect(check.reason).toContain('date_deadline: expected a date');
+  });
+
+  it('quarantines a row without its required fields', () => {
+    const check = checkRawRow(lead, { name: 'no id' });
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.reason).toContain('id: required but missing');
+  });
+
+  it("reads Odoo's external-API shapes: false for empty, [id, name] for many2one", () => {
+    expect(toColumnValue('integer', [3, 'Mitchell Admin'])).toEqual({ ok: true, value: 3 });
+    expect(toColumnValue('text', false)).toEqual({ ok: true, value: null });
+    expect(toColumnValue('boolean', false)).toEqual({ ok: true, value: false });
+  });
+});
+
+describe('rowHash', () => {
+  it('ignores key order and changes when a value changes', () => {
+    expect(rowHash({ a: 1, b: { c: 2, d: 3 } })).toBe(rowHash({ b: { d: 3, c: 2 }, a: 1 }));
+    expect(rowHash({ a: 1 })).not.toBe(rowHash({ a: 2 }));
+  });
+});

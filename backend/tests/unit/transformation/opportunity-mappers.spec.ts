@@ -1,0 +1,122 @@
+import {
+  monthlySpend,
+  opportunityOwner,
+  RawApnOpportunity,
+  toCoreAceOpportunity,
+} from '@revops/transformation/mapping/ace-opportunity.mapper';
+import {
+  OdooLeadJoined,
+  toCoreOdooOpportunity,
+} from '@revops/transformation/mapping/odoo-opportunity.mapper';
+
+const lead: OdooLeadJoined = {
+  id: 12,
+  name: 'Data warehouse migration',
+  type: 'opportunity',
+  active: true,
+  partner_id: 40,
+  partner_name: null,
+  contact_name: 'Ana Souza',
+  email_from: null,
+  phone: null,
+  website: null,
+  user_id: 2,
+  team_id: 1,
+  stage_id: 3,
+  city: null,
+  expected_revenue: '120000.00',
+  probability: 40,
+  date_deadline: '2026-12-31',
+  description: '<p>Move the <i>on-prem</i> warehouse</p>',
+  write_date: '2026-11-01 10:00:00',
+  deleted_at: null,
+  partner_display_name: 'Ana Souza',
+  partner_email: 'ana@hsc.com.br',
+  partner_phone: '+55 11 5555 0000',
+  partner_website: 'https://www.hsc.com.br',
+  partner_city: 'São Paulo',
+  commercial_name: 'Hospital Santa Clara',
+  commercial_partner_id: 30,
+  salesperson_name: 'Mitchell Admin',
+  salesperson_login: 'admin',
+  team_name: { en_US: 'Sales' },
+  stage_name: { en_US: 'Proposition' },
+  stage_is_won: false,
+  country_code: 'BR',
+  country_name: { en_US: 'Brazil' },
+  source_hash: 'h',
+};
+
+describe('toCoreOdooOpportunity', () => {
+  it("names the customer after the contact's commercial company", () => {
+    const row = toCoreOdooOpportunity(lead);
+    expect(row).toMatchObject({
+      customer_name: 'Hospital Santa Clara',
+      customer_partner_id: 30,
+      salesperson_name: 'Mitchell Admin',
+      team_name: 'Sales',
+      stage_name: 'Proposition',
+      country_name: 'Brazil',
+      email: 'ana@hsc.com.br',
+      city: 'São Paulo',
+      description: 'Move the on-prem warehouse',
+    });
+  });
+
+  it('falls back to the partner, then the free-text company on the lead', () => {
+    expect(toCoreOdooOpportunity({ ...lead, commercial_name: null }).customer_name).toBe(
+      'Ana Souza',
+    );
+    expect(
+      toCoreOdooOpportunity({
+        ...lead,
+        partner_id: null,
+        commercial_name: null,
+        commercial_partner_id: null,
+        partner_display_name: null,
+        partner_name: 'Clínica Boa Vista',
+      }).customer_name,
+    ).toBe('Clínica Boa Vista');
+  });
+
+  it("uses the salesperson's login when the user's partner has no name", () => {
+    expect(toCoreOdooOpportunity({ ...lead, salesperson_name: null }).salesperson_name).toBe(
+      'admin',
+    );
+  });
+});
+
+describe('ACE mapping', () => {
+  it('sums monthly spend lines in one currency, exactly', () => {
+    expect(
+      monthlySpend([
+        { Amount: '100.10', CurrencyCode: 'USD', Frequency: 'Monthly' },
+        { Amount: '0.20', CurrencyCode: 'USD', Frequency: 'Monthly' },
+        { Amount: '999', CurrencyCode: 'EUR', Frequency: 'Monthly' },
+      ]),
+    ).toEqual({ amount: '100.30', currency: 'USD' });
+    expect(monthlySpend(null)).toEqual({ amount: null, currency: null });
+    expect(monthlySpend([{ Amount: '', CurrencyCode: 'USD' }])).toEqual({
+      amount: null,
+      currency: 'USD',
+    });
+  });
+
+  it('takes the OpportunityOwner as the owner', () => {
+    expect(
+      opportunityOwner([
+        { FirstName: 'Sam', LastName: 'Lee', BusinessTitle: 'PartnerAccountManager' },
+        { FirstName: 'Ana', LastName: 'Souza', BusinessTitle: 'OpportunityOwner', Email: 'a@x.io' },
+      ]),
+    ).toEqual({ name: 'Ana Souza', email: 'a@x.io' });
+    expect(opportunityOwner([])).toEqual({ name: null, email: null });
+  });
+
+  it('flags national-security opportunities', () => {
+    const raw = { id: 'O1', national_security: 'Yes', source_hash: 'h' } as RawApnOpportunity;
+    expect(toCoreAceOpportunity(raw).is_national_security).toBe(true);
+    expect(toCoreAceOpportunity({ ...raw, national_security: 'No' }).is_national_security).toBe(
+      false,
+    );
+  });
+});

@@ -1,0 +1,51 @@
+// Test tiers (see README "Tests"). The integration-db suites run twice: on the embedded
+// PGlite and on PostgreSQL + pgvector (TEST_DATABASE_URL).
+const { pathsToModuleNameMapper } = require('ts-jest');
+const { compilerOptions } = require('./tsconfig.json');
+
+const base = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+  },
+  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  setupFiles: ['<rootDir>/backend/tests/fixtures/quiet-logs.ts'],
+};
+const postgres = {
+  globalSetup: '<rootDir>/backend/tests/fixtures/postgres.global-setup.ts',
+  globalTeardown: '<rootDir>/backend/tests/fixtures/postgres.global-teardown.ts',
+};
+const dbSuites = ['<rootDir>/backend/tests/integration/db/**/*.spec.ts'];
+
+module.exports = {
+  reporters: ['default', '<rootDir>/backend/tests/fixtures/skip-summary.reporter.js'],
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/backend/tests/unit/**/*.spec.ts'] },
+    {
+      ...base,
+      displayName: 'integration-pglite',
+      testMatch: dbSuites,
+      setupFiles: [...base.setupFiles, '<rootDir>/backend/tests/fixtures/use-pglite.ts'],
+    },
+    {
+      ...base,
+      ...postgres,
+      displayName: 'integration-postgres',
+      testMatch: dbSuites,
+      setupFiles: [...base.setupFiles, '<rootDir>/backend/tests/fixtures/use-postgres.ts'],
+    },
+    {
+      ...base,
+      displayName: 'integration-models',
+      testMatch: ['<rootDir>/backend/tests/integration/models/**/*.spec.ts'],
+    },
+    {
+      ...base,
+      ...postgres,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/backend/tests/e2e/**/*.spec.ts'],
+      setupFiles: [...base.setupFiles, '<rootDir>/backend/tests/fixtures/use-pglite.ts'],
+    },
+  ],
+};
