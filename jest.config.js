@@ -19,6 +19,8 @@ const postgres = {
 const dbSuites = ['<rootDir>/backend/tests/integration/db/**/*.spec.ts'];
 
 module.exports = {
+  // Real databases and models: a generous ceiling for slow machines, not a performance target.
+  testTimeout: 120_000,
   reporters: ['default', '<rootDir>/backend/tests/fixtures/skip-summary.reporter.js'],
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/backend/tests/unit/**/*.spec.ts'] },
@@ -38,6 +40,7 @@ module.exports = {
     {
       ...base,
       displayName: 'integration-models',
+      testEnvironment: '<rootDir>/backend/tests/fixtures/node-realm.environment.js',
       testMatch: ['<rootDir>/backend/tests/integration/models/**/*.spec.ts'],
     },
     {

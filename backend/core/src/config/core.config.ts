@@ -52,7 +52,7 @@ export class CoreConfig {
   /** PostgreSQL + pgvector. When absent, the embedded PGlite database is used. */
   @IsOptional()
   @Matches(POSTGRES_URL, {
-    message: 'must be a URL of the form postgres://user[:password]@host[:port]/database',
+    message: 'must be a PostgreSQL URL such as postgres://app@db.example.com:5432/revops',
   })
   DATABASE_URL?: string;
 

@@ -55,16 +55,23 @@ export class TransformersEmbedder implements Embedder {
   }
 
   private async createExtractor(): Promise<FeatureExtractor> {
+    const { modelId, modelsDir, allowRemoteModels, quantized } = this.options;
     // The package is ESM-only; a real dynamic import keeps this file CommonJS.
     const { pipeline, env } = await import('@xenova/transformers');
-    env.localModelPath = this.options.modelsDir.endsWith('/')
-      ? this.options.modelsDir
-      : `${this.options.modelsDir}/`;
-    env.allowRemoteModels = this.options.allowRemoteModels;
+    env.localModelPath = modelsDir.endsWith('/') ? modelsDir : `${modelsDir}/`;
+    env.allowRemoteModels = allowRemoteModels;
     env.allowLocalModels = true;
-    const extractor = await pipeline('feature-extraction', this.options.modelId, {
-      quantized: this.options.quantized,
-    });
-    return extractor as unknown as FeatureExtractor;
+    try {
+      return (await pipeline('feature-extraction', modelId, {
+        quantized,
+      })) as unknown as FeatureExtractor;
+    } catch (error) {
+      this.extractor = undefined; // let a later call try again, e.g. once the files exist
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `Embedding model ${modelId} could not be loaded from ${modelsDir}` +
+          `${allowRemoteModels ? ' or the Hugging Face hub' : ' (remote models off)'}: ${reason}`,
+      );
+    }
   }
 }
