@@ -12,7 +12,8 @@ import {
 import { AllInOneModule, runSamplePipeline } from '@revops/api';
 import { resolve } from 'node:path';
 import { fail, parseArgs } from '../lib/cli';
-import { consoleProgress, printTable } from '../lib/console-progress';
+import { consoleProgress } from '../lib/console-progress';
+import { printPipelineSummary } from '../lib/pipeline-summary';
 
 const USAGE = `
 Usage: npm run demo [-- --port 3000] [-- --data-dir .data/demo]
@@ -26,6 +27,7 @@ second start is quick and finds everything again.
 Options:
   --port N         HTTP port (default: PORT or 3000)
   --data-dir DIR   PGlite data directory (default: PGLITE_DATA_DIR or .data/demo)
+  --samples DIR    sample files to load (default: data/samples)
   --help           this text
 
 With DATABASE_URL set, the demo uses that PostgreSQL database instead.
@@ -56,32 +58,18 @@ async function main(): Promise<void> {
 
   const key = await app
     .get(ApiKeyService)
-    .create(`demo-admin-${new Date().toISOString()}`, 'admin');
+    .create(`demo-admin-${new Date().toISOString()}`, 'admin', 'script:demo');
   console.log(`Created admin API key ${key.prefix}… (shown once, below)\n`);
 
   console.log('Running the samples through the pipeline:');
   const summary = await runSamplePipeline(
     app,
-    resolve(__dirname, '../../data/samples'),
+    resolve(args.get('samples') ?? 'data/samples'),
     'script:demo',
     consoleProgress(),
   );
   console.log('');
-  printTable([
-    ...summary.syncs.map((s) => ({
-      step: `ingest ${s.source}`,
-      read: s.counts.read,
-      inserted: s.counts.inserted,
-      updated: s.counts.updated,
-      unchanged: s.counts.unchanged,
-      quarantined: s.counts.quarantined,
-    })),
-  ]);
-  console.log(
-    `\ntransformed: ${summary.transform.odooOpportunities} Odoo + ` +
-      `${summary.transform.aceOpportunities} ACE opportunities; ` +
-      `embedded: ${summary.embed.embedded} of ${summary.embed.considered} with ${summary.embed.modelId}`,
-  );
+  printPipelineSummary(summary);
 
   const search = `${url}/api/v1/search/opportunities?q=data+warehouse+migration`;
   console.log(`

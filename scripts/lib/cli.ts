@@ -1,3 +1,5 @@
+import { ConfigValidationException, DomainException, loadConfig } from '@revops/core';
+
 /** Minimal `--name value` / `--flag` parsing for the numbered scripts. */
 export function parseArgs(argv: string[], usage: string): Map<string, string> {
   const args = new Map<string, string>();
@@ -21,4 +23,23 @@ export function fail(message: string, usage?: string): never {
   console.error(`error: ${message}`);
   if (usage) console.error(`\n${usage.trim()}`);
   process.exit(1);
+}
+
+/** Typed config from the environment, or exit 1 with the message naming each bad variable. */
+export function configOrExit<T extends object>(cls: new () => T): T {
+  try {
+    return loadConfig(cls);
+  } catch (error) {
+    if (error instanceof ConfigValidationException) fail(error.message);
+    throw error;
+  }
+}
+
+/** Runs a script's main, printing a failure without a stack for expected errors. */
+export function runScript(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    if (error instanceof DomainException) fail(error.message);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  });
 }

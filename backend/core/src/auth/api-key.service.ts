@@ -19,7 +19,8 @@ export interface CreatedApiKey {
 export class ApiKeyService {
   constructor(private readonly repository: ApiKeysRepository) {}
 
-  async create(name: string, role: ApiKeyRole): Promise<CreatedApiKey> {
+  /** `actor` is who asked, for the audit log: `script:<name>` or `api-key:<name>`. */
+  async create(name: string, role: ApiKeyRole, actor: string): Promise<CreatedApiKey> {
     const problems = [
       ...(name.trim() ? [] : [{ field: 'name', problems: ['must not be empty'] }]),
       ...(API_KEY_ROLES.includes(role)
@@ -29,13 +30,10 @@ export class ApiKeyService {
     if (problems.length) throw new InvalidInputException('Invalid API key request', problems);
 
     const { key, prefix, hash } = generateApiKey();
-    const saved = await this.repository.insert({
-      id: randomUUID(),
-      name: name.trim(),
-      role,
-      keyPrefix: prefix,
-      keyHash: hash,
-    });
+    const saved = await this.repository.insert(
+      { id: randomUUID(), name: name.trim(), role, keyPrefix: prefix, keyHash: hash },
+      actor,
+    );
     return { id: saved.id, name: saved.name, role: saved.role, prefix, key };
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApiKeyEntity, ApiKeyRole } from '@revops/models';
+import { ApiKeyEntity, ApiKeyRole, AuditLogEntity } from '@revops/models';
 import { DataSource, IsNull, Repository } from 'typeorm';
 
 @Injectable()
@@ -10,14 +10,24 @@ export class ApiKeysRepository {
     this.keys = dataSource.getRepository(ApiKeyEntity);
   }
 
-  async insert(key: {
-    id: string;
-    name: string;
-    role: ApiKeyRole;
-    keyPrefix: string;
-    keyHash: string;
-  }): Promise<ApiKeyEntity> {
-    return this.keys.save(this.keys.create({ ...key, createdAt: new Date() }));
+  /** Saves the key and its audit entry together: no key exists without a record of who made it. */
+  async insert(
+    key: { id: string; name: string; role: ApiKeyRole; keyPrefix: string; keyHash: string },
+    actor: string,
+  ): Promise<ApiKeyEntity> {
+    return this.keys.manager.transaction(async (manager) => {
+      const saved = await manager.save(
+        manager.create(ApiKeyEntity, { ...key, createdAt: new Date() }),
+      );
+      await manager.insert(AuditLogEntity, {
+        actor,
+        action: 'api-key.created',
+        entityType: 'api_key',
+        entityId: saved.id,
+        details: { name: saved.name, role: saved.role, keyPrefix: saved.keyPrefix },
+      });
+      return saved;
+    });
   }
 
   findActiveByHash(keyHash: string): Promise<ApiKeyEntity | null> {

@@ -16,7 +16,7 @@ describeWithDatabase('API keys', () => {
   afterAll(() => app?.close());
 
   it('authenticates a created key and stores only its hash', async () => {
-    const created = await keys.create('ci-engineer', 'engineer');
+    const created = await keys.create('ci-engineer', 'engineer', 'test');
     await expect(keys.authenticate(created.key)).resolves.toEqual({
       keyId: created.id,
       name: 'ci-engineer',
@@ -27,12 +27,24 @@ describeWithDatabase('API keys', () => {
       .query('SELECT * FROM ops.api_keys WHERE id = $1', [created.id]);
     expect(JSON.stringify(stored)).not.toContain(created.key);
     expect(stored[0].key_prefix).toBe(created.prefix);
+
+    const audit = await app
+      .get(DataSource)
+      .query('SELECT actor, action, details FROM ops.audit_log WHERE entity_id = $1', [created.id]);
+    expect(audit).toEqual([
+      {
+        actor: 'test',
+        action: 'api-key.created',
+        details: { name: 'ci-engineer', role: 'engineer', keyPrefix: created.prefix },
+      },
+    ]);
+    expect(JSON.stringify(audit)).not.toContain(created.key);
   });
 
   it('rejects a missing, malformed, unknown or revoked key', async () => {
     await expect(keys.authenticate(undefined)).rejects.toMatchObject({ code: 'unauthenticated' });
     await expect(keys.authenticate('nope')).rejects.toMatchObject({ code: 'unauthenticated' });
-    const created = await keys.create('to-revoke', 'analyst');
+    const created = await keys.create('to-revoke', 'analyst', 'test');
     const unknown = `${created.key.slice(0, -4)}AAAA`;
     await expect(keys.authenticate(unknown)).rejects.toMatchObject({ code: 'unauthenticated' });
     await app
@@ -42,7 +54,7 @@ describeWithDatabase('API keys', () => {
   });
 
   it('refuses an unknown role, naming the field', async () => {
-    await expect(keys.create('x', 'root' as never)).rejects.toMatchObject({
+    await expect(keys.create('x', 'root' as never, 'test')).rejects.toMatchObject({
       code: 'invalid_input',
       fields: [expect.objectContaining({ field: 'role' })],
     });

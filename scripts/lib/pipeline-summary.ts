@@ -1,0 +1,25 @@
+import { SamplePipelineSummary } from '@revops/api';
+import { printTable } from './console-progress';
+
+/** What the sample pipeline did, step by step, for the demo and the pipeline script. */
+export function printPipelineSummary(summary: SamplePipelineSummary): void {
+  printTable(
+    summary.syncs.map((s) => ({
+      step: `ingest ${s.source}`,
+      'sync run': s.syncRunId,
+      read: s.counts.read,
+      inserted: s.counts.inserted,
+      updated: s.counts.updated,
+      unchanged: s.counts.unchanged,
+      quarantined: s.counts.quarantined,
+    })),
+  );
+  console.log(
+    `\ntransformed: ${summary.transform.odooOpportunities} Odoo + ` +
+      `${summary.transform.aceOpportunities} ACE opportunities; ` +
+      `embedded: ${summary.embed.embedded} of ${summary.embed.considered} with ${summary.embed.modelId}`,
+  );
+  if (summary.syncs.some((s) => s.counts.quarantined > 0)) {
+    console.log('Some rows were quarantined: see ops.quarantine for each row and its reason.');
+  }
+}
