@@ -16,7 +16,7 @@ import { consoleProgress } from '../lib/console-progress';
 import { printPipelineSummary } from '../lib/pipeline-summary';
 
 const USAGE = `
-Usage: npm run demo [-- --port 3000] [-- --data-dir .data/demo]
+Usage: npm run demo [-- --port 3000 --data-dir .data/pglite --samples data/samples]
 
 Starts the whole platform in one process on the embedded PGlite database (no server,
 Docker or network needed), creates an admin API key, runs the committed samples in
@@ -26,7 +26,8 @@ second start is quick and finds everything again.
 
 Options:
   --port N         HTTP port (default: PORT or 3000)
-  --data-dir DIR   PGlite data directory (default: PGLITE_DATA_DIR or .data/demo)
+  --data-dir DIR   PGlite data directory (default: PGLITE_DATA_DIR or .data/pglite, the
+                   same as npm start, which then serves the demo's data)
   --samples DIR    sample files to load (default: data/samples)
   --help           this text
 
@@ -35,7 +36,7 @@ With DATABASE_URL set, the demo uses that PostgreSQL database instead.
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), USAGE);
-  process.env.PGLITE_DATA_DIR = args.get('data-dir') ?? process.env.PGLITE_DATA_DIR ?? '.data/demo';
+  if (args.has('data-dir')) process.env.PGLITE_DATA_DIR = args.get('data-dir');
   process.env.PORT = args.get('port') ?? process.env.PORT ?? '3000';
   process.env.LOG_LEVEL ??= 'warn';
   process.env.LOG_FORMAT ??= 'pretty';

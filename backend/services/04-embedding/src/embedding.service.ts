@@ -4,12 +4,16 @@ import { EmbeddingConfig } from './embedder/embedding.config';
 import { EMBEDDER } from './embedder/embedder.port';
 import type { Embedder } from './embedder/embedder.port';
 import { EmbeddingRow, EmbeddingsRepository } from './embeddings.repository';
+import { countryName } from './text/country-name';
 import { contentHash, opportunityText } from './text/opportunity-text';
 
 export interface EmbedSummary {
   modelId: string;
+  /** Live CORE opportunities, all of which now have a current vector. */
   considered: number;
   embedded: number;
+  /** Vectors dropped because their CORE row was deleted. */
+  removed: number;
 }
 
 /** CORE → search.*: embeds the opportunities whose text changed since last time. */
@@ -28,10 +32,12 @@ export class EmbeddingService {
   ): Promise<EmbedSummary & { jobRunId: string }> {
     return this.jobs.track('embed:opportunities', triggeredBy, async () => {
       const { modelId } = this.embedder;
+      const removed = await this.repository.deleteOrphans(modelId);
       const stored = await this.repository.storedHashes(modelId);
-      const pending = (await this.repository.embeddableOpportunities())
+      const live = await this.repository.embeddableOpportunities();
+      const pending = live
         .map((row) => {
-          const content = opportunityText(row);
+          const content = opportunityText({ ...row, country: countryName(row.countryCode) });
           return {
             source: row.source,
             sourceId: row.sourceId,
@@ -59,7 +65,7 @@ export class EmbeddingService {
       if (pending.length > 0) {
         await this.repository.ensureModelIndex(modelId, this.embedder.dimensions);
       }
-      return { modelId, considered: stored.size + pending.length, embedded: pending.length };
+      return { modelId, considered: live.length, embedded: pending.length, removed };
     });
   }
 }

@@ -3,9 +3,10 @@ import { OpportunitySource } from '@revops/models';
 import { DataSource } from 'typeorm';
 import { OpportunityTextFields } from './text/opportunity-text';
 
-export interface EmbeddableOpportunity extends OpportunityTextFields {
+export interface EmbeddableOpportunity extends Omit<OpportunityTextFields, 'country'> {
   source: OpportunitySource;
   sourceId: string;
+  countryCode: string | null;
 }
 
 export interface EmbeddingRow {
@@ -25,13 +26,32 @@ export class EmbeddingsRepository {
   embeddableOpportunities(): Promise<EmbeddableOpportunity[]> {
     return this.dataSource.query(`
       SELECT 'odoo' AS source, odoo_id::text AS "sourceId", name AS title,
-             customer_name AS customer, NULL AS industry, country_name AS country,
+             customer_name AS customer, NULL AS industry, country_code AS "countryCode",
              stage_name AS stage, NULL AS "useCase", description
         FROM core.odoo_opportunities WHERE deleted_at IS NULL
       UNION ALL
       SELECT 'ace', ace_id, title, customer_company_name, industry, country_code, stage,
              use_case, business_problem
         FROM core.ace_opportunities WHERE deleted_at IS NULL`);
+  }
+
+  /** Drops vectors whose CORE row is deleted or gone, so search never shows them. */
+  async deleteOrphans(modelId: string): Promise<number> {
+    const [{ removed }]: { removed: number }[] = await this.dataSource.query(
+      `WITH removed AS (
+         DELETE FROM search.opportunity_embeddings e
+          WHERE e.model_id = $1
+            AND NOT EXISTS (SELECT 1 FROM core.odoo_opportunities o
+                             WHERE e.source = 'odoo' AND o.odoo_id::text = e.source_id
+                               AND o.deleted_at IS NULL)
+            AND NOT EXISTS (SELECT 1 FROM core.ace_opportunities a
+                             WHERE e.source = 'ace' AND a.ace_id = e.source_id
+                               AND a.deleted_at IS NULL)
+          RETURNING 1)
+       SELECT count(*)::int AS removed FROM removed`,
+      [modelId],
+    );
+    return removed;
   }
 
   /** `source:sourceId` → content hash of what is stored for this model. */

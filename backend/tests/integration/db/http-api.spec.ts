@@ -1,5 +1,5 @@
 import { Controller, Get, INestApplication, Module } from '@nestjs/common';
-import { ApiKeyService, Public } from '@revops/core';
+import { ApiKeyService, Public, Roles } from '@revops/core';
 import { SearchModule } from '@revops/api';
 import request from 'supertest';
 import { createTestApp } from '../../fixtures/test-app';
@@ -15,7 +15,17 @@ class BoomController {
   }
 }
 
-@Module({ controllers: [BoomController] })
+/** A route only engineers (and admins) may call. */
+@Controller('engineering')
+class EngineeringController {
+  @Roles('engineer')
+  @Get()
+  ok(): { ok: true } {
+    return { ok: true };
+  }
+}
+
+@Module({ controllers: [BoomController, EngineeringController] })
 class BoomModule {}
 
 describeWithDatabase('HTTP edge: auth, validation, errors', () => {
@@ -42,6 +52,20 @@ describeWithDatabase('HTTP edge: auth, validation, errors', () => {
     expect(missing.body.message).toMatch(/Authorization: Bearer/);
     await search('?q=crm').set('Authorization', 'Bearer rvo_nope').expect(401);
     await search('?q=crm').set('Authorization', `Basic ${key}`).expect(401);
+  });
+
+  it('answers 403 to a role the route does not allow; admin may always', async () => {
+    const keys = app.get(ApiKeyService);
+    const engineer = (await keys.create('eng', 'engineer', 'test')).key;
+    const admin = (await keys.create('adm', 'admin', 'test')).key;
+    const call = (bearer: string) =>
+      request(app.getHttpServer())
+        .get('/api/v1/engineering')
+        .set('Authorization', `Bearer ${bearer}`);
+    const denied = await call(key).expect(403);
+    expect(denied.body.message).toBe('This route needs the role engineer');
+    await call(engineer).expect(200);
+    await call(admin).expect(200);
   });
 
   it('answers 400 naming each failing field', async () => {

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { ignoreProgress } from '@revops/core';
-import { EmbeddingModule } from '@revops/embedding';
+import { EmbeddingModule, EmbeddingService } from '@revops/embedding';
 import { IngestionModule, IngestionService } from '@revops/ingestion';
 import { TransformationModule } from '@revops/transformation';
 import { runSamplePipeline, SearchModule } from '@revops/api';
@@ -135,6 +135,29 @@ describeWithDatabase('sample pipeline: files → RAW → CORE → search', () =>
       const result = await search.semantic(q, 5);
       expect(result.hits.map((hit) => hit.id)[0]).toBe(id);
     }
+  });
+
+  it('drops a deleted opportunity from search, and restores it when the source sends it again', async () => {
+    const target = 'O2003548';
+    const query = 'Weserland Telekom moving fifteen services into containers on Kubernetes';
+    await db.query(
+      `UPDATE raw.apn_opportunity SET _deleted_at = now(), _row_hash = 'deleted-by-test' WHERE id = $1`,
+      [target],
+    );
+    const afterDelete = await runSamplePipeline(app, SAMPLES_DIR, 'test', ignoreProgress);
+    // The sample files still list it, so ingestion brings it back in the same run…
+    expect(afterDelete.syncs[1].counts.updated).toBe(1);
+    expect(afterDelete.transform.aceOpportunities).toBe(0);
+    expect(afterDelete.embed.removed).toBe(0);
+
+    // …whereas a row deleted in CORE and not re-sent loses its vector.
+    await db.query(`UPDATE core.ace_opportunities SET deleted_at = now() WHERE ace_id = $1`, [
+      target,
+    ]);
+    const embedOnly = await app.get(EmbeddingService).embedChanged('test');
+    expect(embedOnly).toMatchObject({ removed: 1, embedded: 0 });
+    const hits = (await app.get(SearchService).semantic(query, 10)).hits.map((h) => h.id);
+    expect(hits).not.toContain(target);
   });
 
   it('quarantines a malformed row with a reason naming it, and loads the rest', async () => {

@@ -1,3 +1,4 @@
+import { countryName } from '@revops/embedding/text/country-name';
 import { contentHash, opportunityText } from '@revops/embedding/text/opportunity-text';
 
 describe('opportunityText', () => {
@@ -29,5 +30,14 @@ describe('opportunityText', () => {
     expect(contentHash(opportunityText(fields))).not.toBe(
       contentHash(opportunityText({ ...fields, stage: 'Won' })),
     );
+  });
+});
+
+describe('countryName', () => {
+  it('names ISO codes in English whatever their case, and passes others through', () => {
+    expect(countryName('BR')).toBe('Brazil');
+    expect(countryName('de')).toBe('Germany');
+    expect(countryName('XK1')).toBe('XK1');
+    expect(countryName(null)).toBeNull();
   });
 });

@@ -27,8 +27,8 @@ export class RawRepository {
   }
 
   /**
-   * Inserts new rows and updates changed ones (by `_row_hash`); an unchanged row is not
-   * touched. PostgreSQL types the JSON batch itself through the table's row type.
+   * Inserts new rows and updates changed ones (by `_row_hash`) or ones marked deleted that
+   * the source sends again; an unchanged live row is not touched. PostgreSQL types the JSON batch itself through the table's row type.
    */
   async upsertBatch(
     manager: EntityManager,
@@ -54,7 +54,7 @@ export class RawRepository {
       `INSERT INTO raw.${spec.table} AS t (${list})
        SELECT ${list} FROM jsonb_populate_recordset(NULL::raw.${spec.table}, $1::jsonb)
        ON CONFLICT ("${spec.key}") DO UPDATE SET ${updates}
-       WHERE t._row_hash IS DISTINCT FROM EXCLUDED._row_hash
+       WHERE t._row_hash IS DISTINCT FROM EXCLUDED._row_hash OR t._deleted_at IS NOT NULL
        RETURNING (xmax = 0) AS inserted`,
       [JSON.stringify(payload)],
     );
