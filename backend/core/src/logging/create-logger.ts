@@ -20,10 +20,12 @@ const correlationFormat = winston.format((info) => {
   return info;
 });
 
+/** `transport` defaults to stderr; tests pass a stream to read what was written. */
 export function createLogger(
   service: string,
   level: LogLevel = 'info',
   format: 'json' | 'pretty' = 'json',
+  transport: winston.transport = stderrTransport(),
 ): winston.Logger {
   const output =
     format === 'json'
@@ -42,9 +44,11 @@ export function createLogger(
       redactFormat(),
       output,
     ),
-    // Logs go to stderr so scripts can keep stdout for their results.
-    transports: [
-      new winston.transports.Console({ stderrLevels: [...Object.keys(winston.config.npm.levels)] }),
-    ],
+    transports: [transport],
   });
+}
+
+/** Logs go to stderr so scripts can keep stdout for their results. */
+function stderrTransport(): winston.transport {
+  return new winston.transports.Console({ stderrLevels: Object.keys(winston.config.npm.levels) });
 }

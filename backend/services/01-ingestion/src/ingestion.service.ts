@@ -29,27 +29,21 @@ export class IngestionService {
 
   /** Loads the demo sample files into RAW: one sync run for Odoo, one for APN. */
   async ingestSampleFiles(dir: string, onProgress = ignoreProgress): Promise<SyncSummary[]> {
-    const odoo = await this.sync(
-      'odoo',
-      { input: 'sample-files', dir },
-      async () =>
-        Promise.all(
-          ODOO_SAMPLE_TABLES.map(async (table) => ({
-            spec: RAW_TABLES[table],
-            rows: await this.samples.readOdooTable(dir, table),
-          })),
-        ),
-      onProgress,
-    );
-    const apn = await this.sync(
-      'apn',
-      { input: 'sample-files', dir },
-      async () => [
-        { spec: RAW_TABLES.apn_opportunity, rows: await this.samples.readAceOpportunities(dir) },
-      ],
-      onProgress,
-    );
-    return [odoo, apn];
+    const details = { input: 'sample-files', dir };
+    const odooTables = (): Promise<TableRows[]> =>
+      Promise.all(
+        ODOO_SAMPLE_TABLES.map(async (table) => ({
+          spec: RAW_TABLES[table],
+          rows: await this.samples.readOdooTable(dir, table),
+        })),
+      );
+    const apnTables = async (): Promise<TableRows[]> => [
+      { spec: RAW_TABLES.apn_opportunity, rows: await this.samples.readAceOpportunities(dir) },
+    ];
+    return [
+      await this.sync('odoo', details, odooTables, onProgress),
+      await this.sync('apn', details, apnTables, onProgress),
+    ];
   }
 
   private async sync(

@@ -47,22 +47,32 @@ export class TransformationRepository {
 
   /** Leads after `afterId` whose RAW inputs changed since they were last transformed. */
   changedOdooLeads(afterId: number, limit: number): Promise<OdooLeadJoined[]> {
-    return this.dataSource.query(
-      `SELECT j.* FROM (${ODOO_JOINED} WHERE l.id > $1) j
-         LEFT JOIN core.odoo_opportunities o ON o.odoo_id = j.id
-        WHERE o.odoo_id IS NULL OR o.source_hash <> j.source_hash
-        ORDER BY j.id LIMIT $2`,
-      [afterId, limit],
-    );
+    return this.changed(`${ODOO_JOINED} WHERE l.id > $1`, 'odoo_opportunities', 'odoo_id', [
+      afterId,
+      limit,
+    ]);
   }
 
   changedApnOpportunities(afterId: string, limit: number): Promise<RawApnOpportunity[]> {
+    return this.changed(`${APN_SELECTED} WHERE a.id > $1`, 'ace_opportunities', 'ace_id', [
+      afterId,
+      limit,
+    ]);
+  }
+
+  /** Rows of `select` (with `id` and `source_hash`) that CORE lacks or holds at another hash. */
+  private changed<T>(
+    select: string,
+    coreTable: string,
+    coreKey: string,
+    params: [afterId: number | string, limit: number],
+  ): Promise<T[]> {
     return this.dataSource.query(
-      `SELECT j.* FROM (${APN_SELECTED} WHERE a.id > $1) j
-         LEFT JOIN core.ace_opportunities o ON o.ace_id = j.id
-        WHERE o.ace_id IS NULL OR o.source_hash <> j.source_hash
+      `SELECT j.* FROM (${select}) j
+         LEFT JOIN core.${coreTable} o ON o.${coreKey} = j.id
+        WHERE o.${coreKey} IS NULL OR o.source_hash <> j.source_hash
         ORDER BY j.id LIMIT $2`,
-      [afterId, limit],
+      params,
     );
   }
 

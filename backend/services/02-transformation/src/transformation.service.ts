@@ -29,31 +29,37 @@ export class TransformationService {
     }));
   }
 
-  private async transformOdoo(onProgress: ProgressListener): Promise<number> {
-    let done = 0;
-    let afterId = 0;
-    for (;;) {
+  private transformOdoo(onProgress: ProgressListener): Promise<number> {
+    return this.inBatches('odoo_opportunities', 0, onProgress, async (afterId) => {
       const batch = await this.repository.changedOdooLeads(afterId, CORE_BATCH_SIZE);
-      if (batch.length === 0) break;
       await this.repository.upsertOdoo(batch.map(toCoreOdooOpportunity));
-      afterId = batch[batch.length - 1].id;
-      done += batch.length;
-      onProgress({ stage: 'transform', item: 'odoo_opportunities', done, total: done });
-    }
-    return done;
+      return batch.map((lead) => lead.id);
+    });
   }
 
-  private async transformAce(onProgress: ProgressListener): Promise<number> {
-    let done = 0;
-    let afterId = '';
-    for (;;) {
+  private transformAce(onProgress: ProgressListener): Promise<number> {
+    return this.inBatches('ace_opportunities', '', onProgress, async (afterId) => {
       const batch = await this.repository.changedApnOpportunities(afterId, CORE_BATCH_SIZE);
-      if (batch.length === 0) break;
       await this.repository.upsertAce(batch.map(toCoreAceOpportunity));
-      afterId = batch[batch.length - 1].id;
-      done += batch.length;
-      onProgress({ stage: 'transform', item: 'ace_opportunities', done, total: done });
+      return batch.map((opportunity) => opportunity.id);
+    });
+  }
+
+  /** Keyset pagination: each batch starts after the last key of the one before. */
+  private async inBatches<K>(
+    item: string,
+    firstKey: K,
+    onProgress: ProgressListener,
+    transformBatch: (afterKey: K) => Promise<K[]>,
+  ): Promise<number> {
+    let done = 0;
+    let afterKey = firstKey;
+    for (;;) {
+      const keys = await transformBatch(afterKey);
+      if (keys.length === 0) return done;
+      afterKey = keys[keys.length - 1];
+      done += keys.length;
+      onProgress({ stage: 'transform', item, done, total: done });
     }
-    return done;
   }
 }
