@@ -1,4 +1,4 @@
-import { CoreConfig, createDatabase, runMigrations } from '@revops/core';
+import { CoreConfig, createDatabase, migrationStatus, runMigrations } from '@revops/core';
 import { configOrExit, parseArgs, runScript } from '../lib/cli';
 
 const USAGE = `
@@ -23,13 +23,9 @@ runScript(async () => {
   try {
     console.log(`Database: ${database.location}`);
     if (args.has('check')) {
-      const applied: { name: string }[] = await database.dataSource
-        .query('SELECT name FROM typeorm_migrations ORDER BY id')
-        .catch(() => []);
-      const done = new Set(applied.map((m) => m.name));
-      const all = database.dataSource.migrations.map((m) => m.name ?? m.constructor.name);
-      for (const name of all) console.log(`  ${done.has(name) ? 'applied' : 'PENDING'}  ${name}`);
-      const pending = all.filter((name) => !done.has(name)).length;
+      const status = await migrationStatus(database);
+      for (const m of status) console.log(`  ${m.applied ? 'applied' : 'PENDING'}  ${m.name}`);
+      const pending = status.filter((m) => !m.applied).length;
       console.log(pending ? `${pending} pending.` : 'Up to date.');
       process.exitCode = pending ? 2 : 0;
       return;

@@ -95,6 +95,21 @@ export async function runMigrations(database: Database): Promise<string[]> {
   }
 }
 
+/** Every known migration, in order, and whether this database has applied it. */
+export async function migrationStatus(
+  database: Database,
+): Promise<{ name: string; applied: boolean }[]> {
+  const { dataSource } = database;
+  const rows: { name: string }[] = await dataSource
+    .query(`SELECT name FROM ${dataSource.options.migrationsTableName ?? 'migrations'}`)
+    .catch(() => []); // a database never migrated has no migrations table yet
+  const applied = new Set(rows.map((row) => row.name));
+  return dataSource.migrations.map((migration) => {
+    const name = migration.name ?? migration.constructor.name;
+    return { name, applied: applied.has(name) };
+  });
+}
+
 export function describeUrl(url: string): string {
   try {
     const parsed = new URL(url);

@@ -1,4 +1,11 @@
-import { CoreConfig, createDatabase, Database, loadConfig, runMigrations } from '@revops/core';
+import {
+  CoreConfig,
+  createDatabase,
+  Database,
+  loadConfig,
+  migrationStatus,
+  runMigrations,
+} from '@revops/core';
 import { ALL_MIGRATIONS } from '@revops/models';
 import { describeWithDatabase, testDbKind, useTestDatabase } from '../../fixtures/test-database';
 
@@ -51,6 +58,9 @@ describeWithDatabase('migrations', () => {
 
   it('records every migration once, so running them again applies nothing', async () => {
     expect(await runMigrations(database)).toEqual([]);
+    const status = await migrationStatus(database);
+    expect(status.map((m) => m.name)).toEqual(ALL_MIGRATIONS.map((m) => m.name));
+    expect(status.every((m) => m.applied)).toBe(true);
     const [{ count }] = await database.dataSource.query(
       'SELECT count(*)::int AS count FROM typeorm_migrations',
     );
