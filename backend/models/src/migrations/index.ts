@@ -3,6 +3,7 @@ import { CreateOpsTables1795320000100 } from './1795320000100-CreateOpsTables';
 import { CreateSkeletonRawTables1795320000200 } from './1795320000200-CreateSkeletonRawTables';
 import { CreateCoreOpportunities1795320000300 } from './1795320000300-CreateCoreOpportunities';
 import { CreateSearchEmbeddings1795320000400 } from './1795320000400-CreateSearchEmbeddings';
+import { CompleteRawSchema1795323205044 } from './1795323205044-CompleteRawSchema';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const ALL_MIGRATIONS = [
   CreateSkeletonRawTables1795320000200,
   CreateCoreOpportunities1795320000300,
   CreateSearchEmbeddings1795320000400,
+  CompleteRawSchema1795323205044,
 ];

@@ -44,6 +44,23 @@ describe('checkRawRow', () => {
     expect(check.reason).toContain('id: required but missing');
   });
 
+  it('keys a relation-table row by both columns', () => {
+    const check = checkRawRow(RAW_TABLES.odoo_crm_tag_rel, { lead_id: 4, tag_id: 2 });
+    expect(check).toMatchObject({ ok: true, row: { key: '4:2' } });
+    expect(checkRawRow(RAW_TABLES.odoo_crm_tag_rel, { lead_id: 4 })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('tag_id: required but missing'),
+    });
+  });
+
+  it('refuses a NOT NULL column sent as null, but not one left out of a partial row', () => {
+    expect(checkRawRow(lead, { id: 5, name: 'x' }).ok).toBe(true);
+    expect(checkRawRow(lead, { id: 5, name: 'x', type: null })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('type: required but missing'),
+    });
+  });
+
   it("reads Odoo's external-API shapes: false for empty, [id, name] for many2one", () => {
     expect(toColumnValue('integer', [3, 'Mitchell Admin'])).toEqual({ ok: true, value: 3 });
     expect(toColumnValue('text', false)).toEqual({ ok: true, value: null });

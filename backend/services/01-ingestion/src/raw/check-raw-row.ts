@@ -23,8 +23,10 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
  * person can find and fix the source record.
  */
 export function checkRawRow(spec: RawTableSpec, source: Record<string, unknown>): RawRowCheck {
-  const keyValue = source[spec.key];
-  const key = keyValue === undefined || keyValue === null ? undefined : String(keyValue);
+  const keyParts = spec.primaryKey.map((column) => source[column]);
+  const key = keyParts.some((part) => part === undefined || part === null)
+    ? undefined
+    : keyParts.map(String).join(':');
   const values: Record<string, unknown> = {};
   const extra: Record<string, unknown> = {};
   const problems: string[] = [];
@@ -39,8 +41,12 @@ export function checkRawRow(spec: RawTableSpec, source: Record<string, unknown>)
     if (converted.ok) values[field] = converted.value;
     else problems.push(`${field}: ${converted.reason}`);
   }
-  for (const column of spec.required) {
-    if (values[column] === null || values[column] === undefined) {
+  // A key column must always be there; another NOT NULL column only when the source sent
+  // it (an API call with a field list, or an export, may leave columns out altogether).
+  for (const column of new Set([...spec.primaryKey, ...spec.required])) {
+    const sent = column in source;
+    const missing = values[column] === null || values[column] === undefined;
+    if (missing && (sent || spec.primaryKey.includes(column))) {
       problems.push(`${column}: required but missing`);
     }
   }

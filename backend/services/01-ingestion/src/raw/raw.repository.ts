@@ -40,7 +40,7 @@ export class RawRepository {
     const columns = [...Object.keys(spec.columns), '_sync_run_id', '_row_hash', '_extra'];
     const list = columns.map((c) => `"${c}"`).join(', ');
     const updates = columns
-      .filter((c) => c !== spec.key)
+      .filter((c) => !spec.primaryKey.includes(c))
       .map((c) => `"${c}" = EXCLUDED."${c}"`)
       .concat(['_ingested_at = now()', '_deleted_at = NULL'])
       .join(', ');
@@ -53,7 +53,7 @@ export class RawRepository {
     const result: { inserted: boolean }[] = await manager.query(
       `INSERT INTO raw.${spec.table} AS t (${list})
        SELECT ${list} FROM jsonb_populate_recordset(NULL::raw.${spec.table}, $1::jsonb)
-       ON CONFLICT ("${spec.key}") DO UPDATE SET ${updates}
+       ON CONFLICT (${spec.primaryKey.map((c) => `"${c}"`).join(', ')}) DO UPDATE SET ${updates}
        WHERE t._row_hash IS DISTINCT FROM EXCLUDED._row_hash OR t._deleted_at IS NOT NULL
        RETURNING (xmax = 0) AS inserted`,
       [JSON.stringify(payload)],
