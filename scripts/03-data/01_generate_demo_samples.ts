@@ -370,6 +370,7 @@ function referenceRows() {
       active: true,
       share: false,
       company_id: 1,
+      notification_type: 'email', // NOT NULL in Odoo
       ...at,
     })),
   };

@@ -9,3 +9,4 @@ export * from './logging';
 export * from './service-name';
 export * from './progress';
 export * from './ops';
+export * from './retry';

@@ -4,6 +4,7 @@ import { CreateSkeletonRawTables1795320000200 } from './1795320000200-CreateSkel
 import { CreateCoreOpportunities1795320000300 } from './1795320000300-CreateCoreOpportunities';
 import { CreateSearchEmbeddings1795320000400 } from './1795320000400-CreateSearchEmbeddings';
 import { CompleteRawSchema1795323205044 } from './1795323205044-CompleteRawSchema';
+import { CreateSyncCursors1795330000000 } from './1795330000000-CreateSyncCursors';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const ALL_MIGRATIONS = [
   CreateCoreOpportunities1795320000300,
   CreateSearchEmbeddings1795320000400,
   CompleteRawSchema1795323205044,
+  CreateSyncCursors1795330000000,
 ];

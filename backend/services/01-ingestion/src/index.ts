@@ -1,2 +1,3 @@
 export * from './ingestion.module';
 export * from './ingestion.service';
+export * from './sync/sync-engine.service';

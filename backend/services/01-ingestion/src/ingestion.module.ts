@@ -1,12 +1,28 @@
 import { Module } from '@nestjs/common';
+import { loadConfig } from '@revops/core';
+import { ConnectorFactory } from './connectors/connector.factory';
 import { SampleFilesReader } from './connectors/sample-files.reader';
+import { IngestionConfig } from './ingestion.config';
 import { IngestionService } from './ingestion.service';
 import { RawRepository } from './raw/raw.repository';
 import { SyncRunsRepository } from './runs/sync-runs.repository';
+import { RawBatchWriter } from './sync/raw-batch-writer';
+import { SyncCursorsRepository } from './sync/sync-cursors.repository';
+import { SyncEngine } from './sync/sync-engine.service';
 
 /** Sources → raw.*. Needs the CoreModule of the process it runs in. */
 @Module({
-  providers: [SampleFilesReader, RawRepository, SyncRunsRepository, IngestionService],
+  providers: [
+    { provide: IngestionConfig, useFactory: () => loadConfig(IngestionConfig) },
+    ConnectorFactory,
+    SampleFilesReader,
+    RawRepository,
+    SyncRunsRepository,
+    SyncCursorsRepository,
+    RawBatchWriter,
+    SyncEngine,
+    IngestionService,
+  ],
   exports: [IngestionService],
 })
 export class IngestionModule {}

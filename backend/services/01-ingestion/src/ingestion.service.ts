@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { chunk, ignoreProgress, ProgressListener } from '@revops/core';
 import { SampleFilesReader } from './connectors/sample-files.reader';
-import { checkRawRow, CheckedRawRow } from './raw/check-raw-row';
-import { QuarantinedRow, RawRepository } from './raw/raw.repository';
+import { RawBatchWriter } from './sync/raw-batch-writer';
 import { ODOO_SAMPLE_TABLES, RAW_TABLES, RawTableSpec } from './raw/raw-table-spec';
 import { SyncRunCounts, SyncRunsRepository } from './runs/sync-runs.repository';
+import { ConnectorFactory } from './connectors/connector.factory';
+import { SyncEngine, SyncMode, SyncResult } from './sync/sync-engine.service';
 
 export const RAW_BATCH_SIZE = 1000;
 
@@ -23,9 +24,26 @@ export class IngestionService {
 
   constructor(
     private readonly samples: SampleFilesReader,
-    private readonly raw: RawRepository,
+    private readonly writer: RawBatchWriter,
     private readonly runs: SyncRunsRepository,
+    private readonly connectors: ConnectorFactory,
+    private readonly engine: SyncEngine,
   ) {}
+
+  /** One source through its configured connector: every RAW table of that source. */
+  async syncSource(
+    source: 'odoo' | 'apn',
+    mode: SyncMode,
+    onProgress = ignoreProgress,
+  ): Promise<SyncResult> {
+    const connector = this.connectors.create(source);
+    try {
+      const tables = Object.values(RAW_TABLES).filter((table) => table.source === source);
+      return await this.engine.run(connector, tables, mode, onProgress);
+    } finally {
+      await connector.close();
+    }
+  }
 
   /** Loads the demo sample files into RAW: one sync run for Odoo, one for APN. */
   async ingestSampleFiles(dir: string, onProgress = ignoreProgress): Promise<SyncSummary[]> {
@@ -82,7 +100,6 @@ export class IngestionService {
     return { source, syncRunId, counts, durationMs };
   }
 
-  /** Each batch and its quarantined rows commit together; a bad row never stops the batch. */
   private async writeTable(
     spec: RawTableSpec,
     rows: Record<string, unknown>[],
@@ -93,31 +110,7 @@ export class IngestionService {
     let done = 0;
     onProgress({ stage: `ingest ${spec.source}`, item: spec.table, done, total: rows.length });
     for (const batch of chunk(rows, RAW_BATCH_SIZE)) {
-      const good: CheckedRawRow[] = [];
-      const bad: QuarantinedRow[] = [];
-      for (const source of batch) {
-        const check = checkRawRow(spec, source);
-        if (check.ok) good.push(check.row);
-        else {
-          bad.push({
-            source: spec.source,
-            sourceTable: spec.table,
-            sourceKey: check.key,
-            reason: check.reason,
-            payload: source,
-          });
-          this.logger.warn({ msg: 'Row quarantined', syncRunId, reason: check.reason });
-        }
-      }
-      const written = await this.raw.transaction(async (manager) => {
-        await this.raw.quarantine(manager, syncRunId, bad);
-        return this.raw.upsertBatch(manager, spec, good, syncRunId);
-      });
-      counts.read += batch.length;
-      counts.inserted += written.inserted;
-      counts.updated += written.updated;
-      counts.unchanged += written.unchanged;
-      counts.quarantined += bad.length;
+      await this.writer.write(spec, batch, syncRunId, counts);
       done += batch.length;
       onProgress({ stage: `ingest ${spec.source}`, item: spec.table, done, total: rows.length });
     }

@@ -4,8 +4,9 @@ import { CoreAceOpportunityRow, RawApnOpportunity } from './mapping/ace-opportun
 import { CoreOdooOpportunityRow, OdooLeadJoined } from './mapping/odoo-opportunity.mapper';
 
 /**
- * A lead joined with everything that names it. `source_hash` covers every joined RAW row,
- * so renaming a stage or a customer re-transforms the leads that show that name.
+ * A lead joined with everything that names it. `source_hash` covers every joined RAW row
+ * and the lead's deletion mark, so renaming a stage or a customer re-transforms the leads
+ * that show that name, and a lead deleted at the source is marked deleted in CORE.
  */
 const ODOO_JOINED = `
   SELECT l.id, l.name, l.type, l.active, l.partner_id, l.partner_name, l.contact_name,
@@ -19,8 +20,8 @@ const ODOO_JOINED = `
          up.name AS salesperson_name, u.login AS salesperson_login,
          t.name AS team_name, s.name AS stage_name, s.is_won AS stage_is_won,
          c.code AS country_code, c.name AS country_name,
-         md5(concat_ws('|', l._row_hash, p._row_hash, cp._row_hash, u._row_hash, up._row_hash,
-                       t._row_hash, s._row_hash, c._row_hash)) AS source_hash
+         md5(concat_ws('|', l._row_hash, l._deleted_at, p._row_hash, cp._row_hash, u._row_hash,
+                       up._row_hash, t._row_hash, s._row_hash, c._row_hash)) AS source_hash
     FROM raw.odoo_crm_lead l
     LEFT JOIN raw.odoo_res_partner p ON p.id = l.partner_id
     LEFT JOIN raw.odoo_res_partner cp ON cp.id = p.commercial_partner_id
@@ -38,7 +39,7 @@ const APN_SELECTED = `
          a.project_expected_customer_spend, a.lifecycle_stage, a.lifecycle_review_status,
          a.lifecycle_target_close_date::text AS lifecycle_target_close_date, a.opportunity_team,
          a.last_modified_date::text AS last_modified_date, a._deleted_at::text AS deleted_at,
-         a._row_hash AS source_hash
+         md5(concat_ws('|', a._row_hash, a._deleted_at)) AS source_hash
     FROM raw.apn_opportunity a`;
 
 @Injectable()

@@ -1,4 +1,9 @@
-import { checkRawRow, rowHash, toColumnValue } from '@revops/ingestion/raw/check-raw-row';
+import {
+  checkRawRow,
+  quarantinePayload,
+  rowHash,
+  toColumnValue,
+} from '@revops/ingestion/raw/check-raw-row';
 import { RAW_TABLES } from '@revops/ingestion/raw/raw-table-spec';
 
 const lead = RAW_TABLES.odoo_crm_lead;
@@ -58,6 +63,35 @@ describe('checkRawRow', () => {
     expect(checkRawRow(lead, { id: 5, name: 'x', type: null })).toMatchObject({
       ok: false,
       reason: expect.stringContaining('type: required but missing'),
+    });
+  });
+
+  it('quarantines a NUL byte, an oversized text and a null id, naming each', () => {
+    const nul = checkRawRow(lead, { id: 1, name: 'bad\u0000name' });
+    expect(nul).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('name: contains a NUL byte'),
+    });
+    const huge = checkRawRow(lead, { id: 2, name: 'x', description: 'y'.repeat(5 * 1024 * 1024) });
+    expect(huge).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining(
+        'description: is 5242880 characters long, over the 1000000 limit',
+      ),
+    });
+    const noId = checkRawRow(lead, { id: null, name: 'x', date_deadline: 'not-a-date' });
+    expect(noId).toMatchObject({ ok: false, key: undefined });
+    if (noId.ok) return;
+    expect(noId.reason).toContain('odoo_crm_lead row (no key)');
+    expect(noId.reason).toContain('id: required but missing');
+    expect(noId.reason).toContain('date_deadline: expected a date YYYY-MM-DD, got "not-a-date"');
+  });
+
+  it('keeps a quarantined row storable: NUL shown, long text cut with a note', () => {
+    expect(quarantinePayload({ a: 'x\u0000y', b: ['z'.repeat(10_005)], c: 3 })).toEqual({
+      a: 'x\uFFFDy',
+      b: [`${'z'.repeat(10_000)}…[5 more characters cut]`],
+      c: 3,
     });
   });
 

@@ -14,7 +14,10 @@ export type RawRowCheck =
   { ok: true; row: CheckedRawRow } | { ok: false; key?: string; reason: string };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** Larger text is a broken export or an attack, not a CRM field. */
+export const MAX_TEXT_LENGTH = 1_000_000;
+const NUL = '\u0000';
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /**
@@ -87,8 +90,17 @@ export function toColumnValue(type: RawColumnType, value: unknown): Converted {
     case 'boolean':
       return typeof value === 'boolean' ? { ok: true, value } : fail('true or false');
     case 'text':
-      if (typeof value === 'string') return { ok: true, value };
-      return typeof value === 'number' ? { ok: true, value: String(value) } : fail('text');
+      if (typeof value === 'number') return { ok: true, value: String(value) };
+      if (typeof value !== 'string') return fail('text');
+      if (value.includes(NUL))
+        return { ok: false, reason: 'contains a NUL byte, which PostgreSQL text cannot hold' };
+      if (value.length > MAX_TEXT_LENGTH) {
+        return {
+          ok: false,
+          reason: `is ${value.length} characters long, over the ${MAX_TEXT_LENGTH} limit`,
+        };
+      }
+      return { ok: true, value };
     case 'date':
       return typeof value === 'string' && DATE.test(value) && isRealDate(value)
         ? { ok: true, value }
@@ -98,8 +110,17 @@ export function toColumnValue(type: RawColumnType, value: unknown): Converted {
       return typeof value === 'string' && TIMESTAMP.test(value) && isRealDate(value.slice(0, 10))
         ? { ok: true, value }
         : fail('a timestamp YYYY-MM-DD HH:MM:SS');
-    case 'jsonb':
-      return { ok: true, value };
+    case 'jsonb': {
+      const json = JSON.stringify(value);
+      if (json.includes('\\u0000'))
+        return { ok: false, reason: 'contains a NUL byte, which jsonb cannot hold' };
+      return json.length > MAX_TEXT_LENGTH
+        ? {
+            ok: false,
+            reason: `is ${json.length} characters of JSON, over the ${MAX_TEXT_LENGTH} limit`,
+          }
+        : { ok: true, value };
+    }
     case 'text[]':
       return Array.isArray(value) && value.every((item) => typeof item === 'string')
         ? { ok: true, value }
@@ -124,4 +145,22 @@ function stableJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * The row as it can be kept in ops.quarantine (jsonb): NUL bytes shown as U+FFFD and very
+ * long strings cut, saying how much was cut. The reason already names the problem.
+ */
+export function quarantinePayload(value: unknown): unknown {
+  if (typeof value === 'string') {
+    const clean = value.split(NUL).join('\uFFFD');
+    return clean.length > 10_000
+      ? `${clean.slice(0, 10_000)}…[${clean.length - 10_000} more characters cut]`
+      : clean;
+  }
+  if (Array.isArray(value)) return value.map(quarantinePayload);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, quarantinePayload(v)]));
+  }
+  return value;
 }

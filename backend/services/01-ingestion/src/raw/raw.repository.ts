@@ -63,6 +63,30 @@ export class RawRepository {
     return { inserted, updated, unchanged: rows.length - result.length };
   }
 
+  /** Keys (`a:b` when composite) of the rows RAW holds as live. */
+  async liveKeys(spec: RawTableSpec): Promise<string[]> {
+    const rows: { key: string }[] = await this.dataSource.query(
+      `SELECT concat_ws(':', ${spec.primaryKey.map((c) => `"${c}"`).join(', ')}) AS key
+         FROM raw.${spec.table} WHERE _deleted_at IS NULL`,
+    );
+    return rows.map((row) => row.key);
+  }
+
+  /** Marks rows the source no longer has; they stay in RAW, with when and by which run. */
+  async markDeleted(spec: RawTableSpec, keys: string[], syncRunId: string): Promise<number> {
+    if (keys.length === 0) return 0;
+    const [{ deleted }]: { deleted: number }[] = await this.dataSource.query(
+      `WITH marked AS (
+         UPDATE raw.${spec.table} SET _deleted_at = now(), _sync_run_id = $2
+          WHERE _deleted_at IS NULL
+            AND concat_ws(':', ${spec.primaryKey.map((c) => `"${c}"`).join(', ')}) = ANY ($1::text[])
+          RETURNING 1)
+       SELECT count(*)::int AS deleted FROM marked`,
+      [keys, syncRunId],
+    );
+    return deleted;
+  }
+
   async quarantine(
     manager: EntityManager,
     syncRunId: string,

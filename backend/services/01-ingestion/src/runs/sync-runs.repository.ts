@@ -40,7 +40,7 @@ export class SyncRunsRepository {
 
   async finish(
     id: string,
-    outcome: { counts: SyncRunCounts; durationMs: number; error?: string },
+    outcome: { counts: SyncRunCounts; durationMs: number; error?: string; details?: object },
   ): Promise<void> {
     const { counts } = outcome;
     await this.runs.update(id, {
@@ -54,6 +54,7 @@ export class SyncRunsRepository {
       rowsDeleted: counts.deleted,
       rowsQuarantined: counts.quarantined,
       error: outcome.error ?? null,
+      ...(outcome.details ? { details: { ...outcome.details } } : {}),
     });
   }
 

@@ -1,0 +1,48 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s/]+(:\d+)?\/[^\s]+$/;
+const URL_MESSAGE = 'must be a PostgreSQL URL such as postgres://reader@odoo-db:5432/odoo';
+
+/** Where and how the ingestion service reads its sources. See .env.example. */
+export class IngestionConfig {
+  /** How Odoo is read. Further connectors (API, CSV) are added to this list. */
+  @IsIn(['db'], { message: 'must be db' })
+  ODOO_CONNECTOR = 'db' as const;
+
+  @IsOptional()
+  @Matches(POSTGRES_URL, { message: URL_MESSAGE })
+  ODOO_DB_URL?: string;
+
+  @IsString()
+  ODOO_DB_SCHEMA: string = 'public';
+
+  @IsIn(['db'], { message: 'must be db' })
+  APN_CONNECTOR = 'db' as const;
+
+  @IsOptional()
+  @Matches(POSTGRES_URL, { message: URL_MESSAGE })
+  APN_DB_URL?: string;
+
+  @IsString()
+  APN_DB_SCHEMA: string = 'public';
+
+  /** Rows per batch; each batch commits together with the cursor it advances. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(10000, { message: 'must be at most 10000' })
+  SYNC_BATCH_SIZE: number = 1000;
+
+  /** An incremental read starts this long before the stored cursor: late commits are not missed. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer' })
+  @Min(0, { message: 'must be at least 0' })
+  SYNC_OVERLAP_SECONDS: number = 300;
+
+  /** Attempts per source read when the connection fails (exponential backoff, jitter). */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1, { message: 'must be at least 1' })
+  SYNC_RETRY_ATTEMPTS: number = 5;
+}

@@ -1,0 +1,182 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { isTransientError, ProgressListener, withRetry } from '@revops/core';
+import { PageRequest, SourceConnector } from '../connectors/source-connector';
+import { IngestionConfig } from '../ingestion.config';
+import { RawRepository } from '../raw/raw.repository';
+import { RawTableSpec } from '../raw/raw-table-spec';
+import { SyncRunCounts, SyncRunsRepository } from '../runs/sync-runs.repository';
+import { compareCursors, cursorOf, CursorValues, overlapStart } from './cursor';
+import { RawBatchWriter } from './raw-batch-writer';
+import { SyncCursorsRepository } from './sync-cursors.repository';
+
+export type SyncMode = 'incremental' | 'full';
+
+export interface SyncResult {
+  source: 'odoo' | 'apn';
+  syncRunId: string;
+  mode: SyncMode;
+  counts: SyncRunCounts;
+  durationMs: number;
+  /** Source tables without a RAW column for some field, and those fields. */
+  drift: Record<string, string[]>;
+  missingTables: string[];
+}
+
+const emptyCounts = (): SyncRunCounts => ({
+  read: 0,
+  inserted: 0,
+  updated: 0,
+  unchanged: 0,
+  deleted: 0,
+  quarantined: 0,
+});
+
+/**
+ * Source → RAW for every table of one source, through any connector.
+ * - incremental: from the stored cursor minus an overlap window, in cursor order;
+ * - full: every row, in key order;
+ * - both: each batch commits with the cursor it advances, then keys the source no longer
+ *   has are marked `_deleted_at` (id-set reconciliation). Killed mid-run, a rerun resumes
+ *   from the last committed batch and re-reads nothing twice into RAW.
+ */
+@Injectable()
+export class SyncEngine {
+  private readonly logger = new Logger(SyncEngine.name);
+
+  constructor(
+    private readonly writer: RawBatchWriter,
+    private readonly raw: RawRepository,
+    private readonly runs: SyncRunsRepository,
+    private readonly cursors: SyncCursorsRepository,
+    private readonly config: IngestionConfig,
+  ) {}
+
+  async run(
+    connector: SourceConnector,
+    tables: RawTableSpec[],
+    mode: SyncMode,
+    onProgress: ProgressListener,
+  ): Promise<SyncResult> {
+    const started = Date.now();
+    const syncRunId = await this.runs.start(connector.source, mode, {
+      connector: connector.description,
+    });
+    const counts = emptyCounts();
+    const drift: Record<string, string[]> = {};
+    let missingTables: string[] = [];
+    try {
+      const available = await this.retrying(() => connector.availableTables(tables));
+      missingTables = tables.filter((t) => !available.includes(t)).map((t) => t.sourceTable);
+      for (const table of available) {
+        const columns = await this.syncTable(connector, table, mode, syncRunId, counts, onProgress);
+        if (columns.length) drift[table.sourceTable] = columns;
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await this.runs.finish(syncRunId, {
+        counts,
+        durationMs: Date.now() - started,
+        error: message,
+        details: { connector: connector.description, drift, missingTables },
+      });
+      this.logger.error({
+        msg: 'Sync failed',
+        source: connector.source,
+        syncRunId,
+        error: message,
+      });
+      throw error;
+    }
+    const durationMs = Date.now() - started;
+    await this.runs.finish(syncRunId, {
+      counts,
+      durationMs,
+      details: { connector: connector.description, drift, missingTables },
+    });
+    this.logger.log({
+      msg: 'Sync finished',
+      source: connector.source,
+      mode,
+      syncRunId,
+      ...counts,
+      durationMs,
+    });
+    if (missingTables.length) {
+      this.logger.warn({
+        msg: 'Source lacks tables; skipped',
+        source: connector.source,
+        missingTables,
+      });
+    }
+    return { source: connector.source, syncRunId, mode, counts, durationMs, drift, missingTables };
+  }
+
+  private async syncTable(
+    connector: SourceConnector,
+    table: RawTableSpec,
+    mode: SyncMode,
+    syncRunId: string,
+    counts: SyncRunCounts,
+    onProgress: ProgressListener,
+  ): Promise<string[]> {
+    const incremental = mode === 'incremental' && table.cursor !== null;
+    const order = table.cursor ?? table.primaryKey;
+    const stored = table.cursor ? await this.cursors.get(table.source, table.sourceTable) : null;
+    const drift = new Set<string>();
+    let request: PageRequest = { order, limit: this.config.SYNC_BATCH_SIZE };
+    if (incremental && stored) {
+      request = { ...request, from: overlapStart(stored, this.config.SYNC_OVERLAP_SECONDS) };
+    }
+    let position = stored;
+    let done = 0;
+    for (;;) {
+      const page = await this.retrying(() => connector.readPage(table, request));
+      if (page.length === 0) break;
+      const last = cursorOf(page[page.length - 1], order);
+      // The cursor only moves forward: rows re-read in the overlap window do not rewind it.
+      const advance = table.cursor
+        ? laterOf(position, cursorOf(page[page.length - 1], table.cursor))
+        : undefined;
+      const outcome = await this.writer.write(table, page, syncRunId, counts, advance);
+      outcome.driftColumns.forEach((column) => drift.add(column));
+      position = advance ?? position;
+      done += page.length;
+      onProgress({ stage: `sync ${table.source}`, item: table.sourceTable, done, total: done });
+      if (page.length < request.limit) break;
+      request = { order, limit: request.limit, after: last };
+    }
+    counts.deleted += await this.reconcileDeletes(connector, table, syncRunId);
+    return [...drift];
+  }
+
+  /** Marks RAW rows whose keys the source no longer has. */
+  private async reconcileDeletes(
+    connector: SourceConnector,
+    table: RawTableSpec,
+    syncRunId: string,
+  ): Promise<number> {
+    const inSource = new Set(await this.retrying(() => connector.readKeys(table)));
+    const gone = (await this.raw.liveKeys(table)).filter((key) => !inSource.has(key));
+    return this.raw.markDeleted(table, gone, syncRunId);
+  }
+
+  private retrying<T>(work: () => Promise<T>): Promise<T> {
+    return withRetry(work, {
+      attempts: this.config.SYNC_RETRY_ATTEMPTS,
+      baseDelayMs: 500,
+      maxDelayMs: 30_000,
+      retryable: isTransientError,
+      onRetry: (error, attempt, delayMs) =>
+        this.logger.warn({
+          msg: 'Source read failed; retrying',
+          attempt,
+          delayMs,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+    });
+  }
+}
+
+function laterOf(a: CursorValues | null, b: CursorValues): CursorValues {
+  return a && compareCursors(a, b) > 0 ? a : b;
+}

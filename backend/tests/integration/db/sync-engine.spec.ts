@@ -1,0 +1,192 @@
+import { INestApplication } from '@nestjs/common';
+import { IngestionModule, IngestionService } from '@revops/ingestion';
+import { TransformationModule, TransformationService } from '@revops/transformation';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { createApnSource, createOdooSource } from '../../fixtures/source-databases';
+import { createTestApp } from '../../fixtures/test-app';
+import { describeWithDatabase, useTestDatabase } from '../../fixtures/test-database';
+
+const LINEAGE = `- '_sync_run_id' - '_ingested_at' - '_row_hash' - '_deleted_at' - '_extra'`;
+
+/**
+ * Source and RAW agree row for row: the same keys, and each live RAW row without its
+ * lineage columns hashes exactly like the source row (jsonb text is canonical).
+ */
+async function rawMatchesSource(
+  db: DataSource,
+  table: string,
+): Promise<{ source: number; raw: number; differing: number }> {
+  const [row] = await db.query(`
+    WITH s AS (SELECT id, md5(to_jsonb(t)::text) AS h FROM odoo_src.${table} t),
+         r AS (SELECT id, md5((to_jsonb(t) ${LINEAGE})::text) AS h
+                 FROM raw.odoo_${table} t WHERE _deleted_at IS NULL)
+    SELECT (SELECT count(*) FROM s)::int AS source, (SELECT count(*) FROM r)::int AS raw,
+           (SELECT count(*) FROM s FULL JOIN r USING (id) WHERE s.h IS DISTINCT FROM r.h)::int
+             AS differing`);
+  return row;
+}
+
+describeWithDatabase(
+  'sync engine on a PostgreSQL source',
+  () => {
+    let client: Client;
+    afterAll(() => client?.end());
+    const database = useTestDatabase('postgres');
+    let app: INestApplication;
+    let ingestion: IngestionService;
+    let db: DataSource;
+    let sourceRows: Record<string, number>;
+
+    beforeAll(async () => {
+      client = new Client({ connectionString: database.url });
+      await client.connect();
+      sourceRows = await createOdooSource(client, 'odoo_src');
+      await createApnSource(client, 'apn_src');
+      Object.assign(process.env, {
+        ODOO_DB_URL: database.url,
+        ODOO_DB_SCHEMA: 'odoo_src',
+        APN_DB_URL: database.url,
+        APN_DB_SCHEMA: 'apn_src',
+        SYNC_BATCH_SIZE: '50',
+      });
+      app = await createTestApp([IngestionModule, TransformationModule]);
+      ingestion = app.get(IngestionService);
+      db = app.get(DataSource);
+    });
+    afterAll(() => app?.close());
+
+    it('copies every table in full, row for row', async () => {
+      const result = await ingestion.syncSource('odoo', 'full');
+      const total = Object.values(sourceRows).reduce((a, b) => a + b, 0);
+      expect(result.counts).toMatchObject({
+        read: total,
+        inserted: total,
+        quarantined: 0,
+        deleted: 0,
+      });
+      expect(result.missingTables).toEqual([]);
+      for (const table of ['crm_lead', 'res_partner', 'res_users']) {
+        expect(await rawMatchesSource(db, table)).toEqual({
+          source: sourceRows[table],
+          raw: sourceRows[table],
+          differing: 0,
+        });
+      }
+      const [cursor] = await db.query(
+        `SELECT position FROM ops.sync_cursors WHERE source = 'odoo' AND source_table = 'crm_lead'`,
+      );
+      const [max] = await client
+        .query('SELECT max(write_date)::text AS w FROM odoo_src.crm_lead')
+        .then((r) => r.rows);
+      expect(cursor.position[0]).toBe(max.w);
+    });
+
+    it('finds nothing to change in an incremental run right after', async () => {
+      const result = await ingestion.syncSource('odoo', 'incremental');
+      expect(result.counts).toMatchObject({ inserted: 0, updated: 0, deleted: 0, quarantined: 0 });
+      // Only the overlap window was re-read, far fewer than the table.
+      expect(result.counts.read).toBeLessThan(sourceRows.crm_lead);
+    });
+
+    it('reports exactly 10 changed + 2 archived rows as updated and 3 deleted', async () => {
+      const now = `(SELECT max(write_date) + interval '1 hour' FROM odoo_src.crm_lead)`;
+      await client.query(`
+        UPDATE odoo_src.crm_lead SET name = name || ' (v2)', write_date = ${now}
+         WHERE id IN (SELECT id FROM odoo_src.crm_lead WHERE active ORDER BY id LIMIT 10)`);
+      await client.query(`
+        UPDATE odoo_src.crm_lead SET active = false, write_date = ${now}
+         WHERE id IN (SELECT id FROM odoo_src.crm_lead WHERE active ORDER BY id DESC LIMIT 2)`);
+      await client.query(`
+        DELETE FROM odoo_src.crm_lead
+         WHERE id IN (SELECT id FROM odoo_src.crm_lead WHERE active ORDER BY id LIMIT 3 OFFSET 20)`);
+
+      const result = await ingestion.syncSource('odoo', 'incremental');
+      expect(result.counts).toMatchObject({ inserted: 0, updated: 12, deleted: 3, quarantined: 0 });
+      const [run] = await db.query(
+        'SELECT mode, status, rows_updated, rows_deleted FROM ops.sync_runs WHERE id = $1',
+        [result.syncRunId],
+      );
+      expect(run).toEqual({
+        mode: 'incremental',
+        status: 'succeeded',
+        rows_updated: 12,
+        rows_deleted: 3,
+      });
+      expect(await rawMatchesSource(db, 'crm_lead')).toMatchObject({ differing: 0 });
+      const [archived] = await db.query(
+        'SELECT count(*)::int AS n FROM raw.odoo_crm_lead WHERE active = false AND _deleted_at IS NULL',
+      );
+      const [inSource] = await client
+        .query('SELECT count(*)::int AS n FROM odoo_src.crm_lead WHERE active = false')
+        .then((r) => r.rows);
+      expect(archived.n).toBe(inSource.n);
+    });
+
+    it('carries the source deletes through to CORE', async () => {
+      const transformed = await app.get(TransformationService).transformAll('test');
+      expect(transformed.odooOpportunities).toBe(sourceRows.crm_lead);
+      const [core] = await db.query(
+        'SELECT count(*)::int AS deleted FROM core.odoo_opportunities WHERE deleted_at IS NOT NULL',
+      );
+      expect(core.deleted).toBe(3);
+    });
+
+    it('reads a row committed late with an older write_date, inside the overlap window', async () => {
+      const [cursor] = await db.query(
+        `SELECT position FROM ops.sync_cursors WHERE source = 'odoo' AND source_table = 'crm_lead'`,
+      );
+      await client.query(
+        `UPDATE odoo_src.crm_lead SET name = 'Committed late', write_date = $1::timestamp - interval '60 seconds'
+          WHERE id = (SELECT min(id) FROM odoo_src.crm_lead)`,
+        [cursor.position[0]],
+      );
+      const result = await ingestion.syncSource('odoo', 'incremental');
+      expect(result.counts.updated).toBe(1);
+      const [after] = await db.query(
+        `SELECT position FROM ops.sync_cursors WHERE source = 'odoo' AND source_table = 'crm_lead'`,
+      );
+      expect(after.position).toEqual(cursor.position);
+    });
+
+    it('keeps an unknown source column in _extra and records it as drift', async () => {
+      await client.query('ALTER TABLE odoo_src.crm_lead ADD COLUMN x_studio_region varchar');
+      await client.query(`
+        UPDATE odoo_src.crm_lead SET x_studio_region = 'LATAM', write_date = write_date + interval '2 hours'
+         WHERE id = (SELECT max(id) FROM odoo_src.crm_lead)`);
+      const result = await ingestion.syncSource('odoo', 'incremental');
+      expect(result.drift).toEqual({ crm_lead: ['x_studio_region'] });
+      const [row] = await db.query(
+        `SELECT _extra FROM raw.odoo_crm_lead WHERE id = (SELECT max(id) FROM raw.odoo_crm_lead)`,
+      );
+      expect(row._extra).toEqual({ x_studio_region: 'LATAM' });
+    });
+
+    it('quarantines an oversized row with its reason, and the rest of its batch lands', async () => {
+      await client.query(`
+        UPDATE odoo_src.crm_lead SET description = repeat('x', 5 * 1024 * 1024),
+               write_date = write_date + interval '3 hours'
+         WHERE id IN (SELECT id FROM odoo_src.crm_lead ORDER BY id LIMIT 2)`);
+      const result = await ingestion.syncSource('odoo', 'incremental');
+      expect(result.counts).toMatchObject({ quarantined: 2 });
+      const entries = await db.query(
+        `SELECT source_key, reason, length(payload->>'description') AS kept
+           FROM ops.quarantine WHERE sync_run_id = $1 ORDER BY 1`,
+        [result.syncRunId],
+      );
+      expect(entries).toHaveLength(2);
+      expect(entries[0].reason).toMatch(
+        /description: is 5242880 characters long, over the 1000000 limit/,
+      );
+      expect(entries[0].kept).toBeLessThan(10_100);
+    });
+
+    it('syncs the APN source through the same engine', async () => {
+      const result = await ingestion.syncSource('apn', 'full');
+      expect(result.counts).toMatchObject({ read: 150, inserted: 150, quarantined: 0 });
+      const [raw] = await db.query('SELECT count(*)::int AS n FROM raw.apn_opportunity');
+      expect(raw.n).toBe(150);
+    });
+  },
+  'postgres',
+);
