@@ -8,6 +8,14 @@ export class JobRunsService {
 
   constructor(private readonly runs: JobRunsRepository) {}
 
+  /** A run that did not happen, and why (e.g. another instance holds the job's lock). */
+  async skipped(jobName: string, triggeredBy: string, reason: string): Promise<string> {
+    const jobRunId = await this.runs.start(jobName, triggeredBy);
+    await this.runs.finish(jobRunId, { status: 'skipped', durationMs: 0, details: { reason } });
+    this.logger.log({ msg: 'Job skipped', jobName, jobRunId, reason });
+    return jobRunId;
+  }
+
   async track<T extends object>(
     jobName: string,
     triggeredBy: string,

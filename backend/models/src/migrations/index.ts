@@ -5,6 +5,7 @@ import { CreateCoreOpportunities1795320000300 } from './1795320000300-CreateCore
 import { CreateSearchEmbeddings1795320000400 } from './1795320000400-CreateSearchEmbeddings';
 import { CompleteRawSchema1795323205044 } from './1795323205044-CompleteRawSchema';
 import { CreateSyncCursors1795330000000 } from './1795330000000-CreateSyncCursors';
+import { CreateOutboxEvents1795331000000 } from './1795331000000-CreateOutboxEvents';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const ALL_MIGRATIONS = [
   CreateSearchEmbeddings1795320000400,
   CompleteRawSchema1795323205044,
   CreateSyncCursors1795330000000,
+  CreateOutboxEvents1795331000000,
 ];

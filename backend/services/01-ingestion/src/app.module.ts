@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '@revops/core';
-import { IngestionModule } from './ingestion.module';
+import { IngestionSchedulesModule } from './ingestion-schedules.module';
 
-@Module({ imports: [CoreModule.forRoot('ingestion'), IngestionModule] })
+@Module({ imports: [CoreModule.forRoot('ingestion'), IngestionSchedulesModule] })
 export class IngestionAppModule {}

@@ -1,7 +1,11 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { toBoolean } from '@revops/core';
+import { Transform } from 'class-transformer';
 
 const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s/]+(:\d+)?\/[^\s]+$/;
+const CRON = /^(\S+\s+){4,5}\S+$/;
+const CRON_MESSAGE = 'must be a cron expression such as */15 * * * *';
 const URL_MESSAGE = 'must be a PostgreSQL URL such as postgres://reader@odoo-db:5432/odoo';
 
 /** Where and how the ingestion service reads its sources. See .env.example. */
@@ -45,4 +49,17 @@ export class IngestionConfig {
   @IsInt({ message: 'must be an integer' })
   @Min(1, { message: 'must be at least 1' })
   SYNC_RETRY_ATTEMPTS: number = 5;
+
+  /** Scheduled syncs in this process; off where another deployment schedules them. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  SYNC_SCHEDULES_ENABLED: boolean = true;
+
+  /** Incremental sync of each configured source (cron, server time zone). */
+  @Matches(CRON, { message: CRON_MESSAGE })
+  SYNC_INCREMENTAL_CRON: string = '*/15 * * * *';
+
+  /** Nightly full reconciliation of each configured source. */
+  @Matches(CRON, { message: CRON_MESSAGE })
+  SYNC_RECONCILE_CRON: string = '30 2 * * *';
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { loadConfig } from '@revops/core';
 import { ConnectorFactory } from './connectors/connector.factory';
 import { SampleFilesReader } from './connectors/sample-files.reader';
+import { IngestionController } from './http/ingestion.controller';
 import { IngestionConfig } from './ingestion.config';
 import { IngestionService } from './ingestion.service';
 import { RawRepository } from './raw/raw.repository';
@@ -12,6 +13,7 @@ import { SyncEngine } from './sync/sync-engine.service';
 
 /** Sources → raw.*. Needs the CoreModule of the process it runs in. */
 @Module({
+  controllers: [IngestionController],
   providers: [
     { provide: IngestionConfig, useFactory: () => loadConfig(IngestionConfig) },
     ConnectorFactory,
@@ -23,6 +25,6 @@ import { SyncEngine } from './sync/sync-engine.service';
     SyncEngine,
     IngestionService,
   ],
-  exports: [IngestionService],
+  exports: [IngestionService, IngestionConfig],
 })
 export class IngestionModule {}

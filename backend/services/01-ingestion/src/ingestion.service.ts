@@ -1,5 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { chunk, ignoreProgress, ProgressListener } from '@revops/core';
+import {
+  AdvisoryLockService,
+  chunk,
+  DomainException,
+  ignoreProgress,
+  ProgressListener,
+} from '@revops/core';
+import { SyncRunEntity } from '@revops/models';
+import { SourceConnector } from './connectors/source-connector';
 import { SampleFilesReader } from './connectors/sample-files.reader';
 import { RawBatchWriter } from './sync/raw-batch-writer';
 import { ODOO_SAMPLE_TABLES, RAW_TABLES, RawTableSpec } from './raw/raw-table-spec';
@@ -28,21 +36,76 @@ export class IngestionService {
     private readonly runs: SyncRunsRepository,
     private readonly connectors: ConnectorFactory,
     private readonly engine: SyncEngine,
+    private readonly locks: AdvisoryLockService,
   ) {}
 
-  /** One source through its configured connector: every RAW table of that source. */
+  /**
+   * Starts a sync of one source through its configured connector and returns at once
+   * with the run id; `done` settles when it ends. Refused (conflict) while another sync
+   * of that source runs, in this process or any other.
+   */
+  async startSync(
+    source: 'odoo' | 'apn',
+    request: { mode: SyncMode; since?: string; triggeredBy: string; onProgress?: ProgressListener },
+  ): Promise<{ syncRunId: string; done: Promise<SyncResult> }> {
+    const release = await this.locks.tryLock(`revops.sync.${source}`);
+    if (!release) {
+      throw new DomainException('conflict', `A ${source} sync is already running`, { source });
+    }
+    let connector: SourceConnector | undefined;
+    try {
+      const abandoned = await this.runs.abandonStale(source);
+      if (abandoned)
+        this.logger.warn({ msg: 'Marked abandoned sync runs failed', source, abandoned });
+      connector = this.connectors.create(source);
+      const syncRunId = await this.runs.start(source, request.mode, {
+        connector: connector.description,
+        triggeredBy: request.triggeredBy,
+        since: request.since ?? null,
+      });
+      const open = connector;
+      const tables = Object.values(RAW_TABLES).filter((table) => table.source === source);
+      const done = this.engine
+        .run(open, tables, syncRunId, {
+          mode: request.mode,
+          since: request.since,
+          onProgress: request.onProgress ?? ignoreProgress,
+        })
+        .finally(async () => {
+          await open.close();
+          await release();
+        });
+      return { syncRunId, done };
+    } catch (error) {
+      await connector?.close();
+      await release();
+      throw error;
+    }
+  }
+
+  /** A sync from start to finish (scripts, schedules). */
   async syncSource(
     source: 'odoo' | 'apn',
     mode: SyncMode,
-    onProgress = ignoreProgress,
+    options: { since?: string; triggeredBy?: string; onProgress?: ProgressListener } = {},
   ): Promise<SyncResult> {
-    const connector = this.connectors.create(source);
-    try {
-      const tables = Object.values(RAW_TABLES).filter((table) => table.source === source);
-      return await this.engine.run(connector, tables, mode, onProgress);
-    } finally {
-      await connector.close();
-    }
+    const { done } = await this.startSync(source, {
+      mode,
+      since: options.since,
+      triggeredBy: options.triggeredBy ?? 'api',
+      onProgress: options.onProgress,
+    });
+    return done;
+  }
+
+  listRuns(limit: number, before?: string): Promise<SyncRunEntity[]> {
+    return this.runs.list(limit, before);
+  }
+
+  async getRun(id: string): Promise<SyncRunEntity> {
+    const run = /^\d+$/.test(id) ? await this.runs.findById(id) : null;
+    if (!run) throw new DomainException('not_found', `No sync run ${id}`);
+    return run;
   }
 
   /** Loads the demo sample files into RAW: one sync run for Odoo, one for APN. */

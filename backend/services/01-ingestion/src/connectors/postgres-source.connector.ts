@@ -35,16 +35,14 @@ export class PostgresSourceConnector implements SourceConnector {
       connectionString: url,
       max: 2,
       application_name: `revops-ingestion-${source}`,
+      // Never write to a source, whatever the credentials allow.
+      options: '-c default_transaction_read_only=on',
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
           AS_TEXT.has(oid)
             ? (value: string) => value
             : types.getTypeParser(oid, format)) as typeof types.getTypeParser,
       },
-    });
-    // Never write to a source, whatever the credentials allow.
-    this.pool.on('connect', (client) => {
-      void client.query('SET default_transaction_read_only = on');
     });
   }
 

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { OutboxRepository } from '@revops/core';
 import { SyncRunEntity } from '@revops/models';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, LessThan, Repository } from 'typeorm';
+
+export const INGESTION_COMPLETED = 'revops.ingestion.completed';
 
 export interface SyncRunCounts {
   read: number;
@@ -15,8 +18,36 @@ export interface SyncRunCounts {
 export class SyncRunsRepository {
   private readonly runs: Repository<SyncRunEntity>;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
+  ) {
     this.runs = dataSource.getRepository(SyncRunEntity);
+  }
+
+  /**
+   * Runs still marked running when their source's lock is free belong to a process that
+   * died (killed, crashed): say so instead of leaving them running forever.
+   */
+  async abandonStale(source: string): Promise<number> {
+    const result = await this.runs.update(
+      { source, status: 'running' },
+      {
+        status: 'failed',
+        finishedAt: new Date(),
+        error: 'abandoned: the process running this sync stopped before it finished',
+      },
+    );
+    return result.affected ?? 0;
+  }
+
+  /** Newest first; `before` is the last id of the previous page. */
+  list(limit: number, before?: string): Promise<SyncRunEntity[]> {
+    return this.runs.find({
+      where: before ? { id: LessThan(before) } : {},
+      order: { id: 'DESC' },
+      take: limit,
+    });
   }
 
   async start(source: string, mode: 'incremental' | 'full', details: object): Promise<string> {
@@ -38,23 +69,39 @@ export class SyncRunsRepository {
     return run.id;
   }
 
+  /** Records the outcome and announces it (revops.ingestion.completed) in one transaction. */
   async finish(
     id: string,
     outcome: { counts: SyncRunCounts; durationMs: number; error?: string; details?: object },
   ): Promise<void> {
     const { counts } = outcome;
-    await this.runs.update(id, {
-      status: outcome.error ? 'failed' : 'succeeded',
-      finishedAt: new Date(),
-      durationMs: outcome.durationMs,
-      rowsRead: counts.read,
-      rowsInserted: counts.inserted,
-      rowsUpdated: counts.updated,
-      rowsUnchanged: counts.unchanged,
-      rowsDeleted: counts.deleted,
-      rowsQuarantined: counts.quarantined,
-      error: outcome.error ?? null,
-      ...(outcome.details ? { details: { ...outcome.details } } : {}),
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(SyncRunEntity, id, {
+        status: outcome.error ? 'failed' : 'succeeded',
+        finishedAt: new Date(),
+        durationMs: outcome.durationMs,
+        rowsRead: counts.read,
+        rowsInserted: counts.inserted,
+        rowsUpdated: counts.updated,
+        rowsUnchanged: counts.unchanged,
+        rowsDeleted: counts.deleted,
+        rowsQuarantined: counts.quarantined,
+        error: outcome.error ?? null,
+        ...(outcome.details ? { details: { ...outcome.details } } : {}),
+      });
+      const run = await manager.findOneByOrFail(SyncRunEntity, { id });
+      await this.outbox.append(manager, {
+        topic: INGESTION_COMPLETED,
+        key: run.source,
+        payload: {
+          syncRunId: run.id,
+          source: run.source,
+          mode: run.mode,
+          status: run.status,
+          counts,
+          finishedAt: run.finishedAt?.toISOString(),
+        },
+      });
     });
   }
 

@@ -32,9 +32,10 @@ const emptyCounts = (): SyncRunCounts => ({
 });
 
 /**
- * Source → RAW for every table of one source, through any connector.
- * - incremental: from the stored cursor minus an overlap window, in cursor order;
- * - full: every row, in key order;
+ * Source → RAW for every table of one source, through any connector. Rows are read in
+ * cursor order (key order for tables without a cursor):
+ * - incremental: from the stored cursor minus an overlap window (or from `since`);
+ * - full: from the beginning;
  * - both: each batch commits with the cursor it advances, then keys the source no longer
  *   has are marked `_deleted_at` (id-set reconciliation). Killed mid-run, a rerun resumes
  *   from the last committed batch and re-reads nothing twice into RAW.
@@ -51,16 +52,15 @@ export class SyncEngine {
     private readonly config: IngestionConfig,
   ) {}
 
+  /** Runs the sync recorded as `syncRunId`; the caller holds the source's lock. */
   async run(
     connector: SourceConnector,
     tables: RawTableSpec[],
-    mode: SyncMode,
-    onProgress: ProgressListener,
+    syncRunId: string,
+    options: { mode: SyncMode; since?: string; onProgress: ProgressListener },
   ): Promise<SyncResult> {
+    const { mode, since, onProgress } = options;
     const started = Date.now();
-    const syncRunId = await this.runs.start(connector.source, mode, {
-      connector: connector.description,
-    });
     const counts = emptyCounts();
     const drift: Record<string, string[]> = {};
     let missingTables: string[] = [];
@@ -68,7 +68,13 @@ export class SyncEngine {
       const available = await this.retrying(() => connector.availableTables(tables));
       missingTables = tables.filter((t) => !available.includes(t)).map((t) => t.sourceTable);
       for (const table of available) {
-        const columns = await this.syncTable(connector, table, mode, syncRunId, counts, onProgress);
+        const columns = await this.syncTable(connector, table, {
+          mode,
+          since,
+          syncRunId,
+          counts,
+          onProgress,
+        });
         if (columns.length) drift[table.sourceTable] = columns;
       }
     } catch (error) {
@@ -114,17 +120,22 @@ export class SyncEngine {
   private async syncTable(
     connector: SourceConnector,
     table: RawTableSpec,
-    mode: SyncMode,
-    syncRunId: string,
-    counts: SyncRunCounts,
-    onProgress: ProgressListener,
+    run: {
+      mode: SyncMode;
+      since?: string;
+      syncRunId: string;
+      counts: SyncRunCounts;
+      onProgress: ProgressListener;
+    },
   ): Promise<string[]> {
-    const incremental = mode === 'incremental' && table.cursor !== null;
+    const { syncRunId, counts, onProgress } = run;
+    const incremental = run.mode === 'incremental' && table.cursor !== null;
     const order = table.cursor ?? table.primaryKey;
     const stored = table.cursor ? await this.cursors.get(table.source, table.sourceTable) : null;
     const drift = new Set<string>();
     let request: PageRequest = { order, limit: this.config.SYNC_BATCH_SIZE };
-    if (incremental && stored) {
+    if (incremental && run.since) request = { ...request, from: run.since };
+    else if (incremental && stored) {
       request = { ...request, from: overlapStart(stored, this.config.SYNC_OVERLAP_SECONDS) };
     }
     let position = stored;

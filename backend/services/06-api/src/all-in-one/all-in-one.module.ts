@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '@revops/core';
 import { EmbeddingModule } from '@revops/embedding';
-import { IngestionModule } from '@revops/ingestion';
+import { IngestionSchedulesModule } from '@revops/ingestion';
 import { MatchingModule } from '@revops/matching';
 import { TransformationModule } from '@revops/transformation';
 import { ValidationModule } from '@revops/validation';
@@ -11,7 +11,7 @@ import { SearchModule } from '../search/search.module';
 @Module({
   imports: [
     CoreModule.forRoot('all-in-one'),
-    IngestionModule,
+    IngestionSchedulesModule,
     TransformationModule,
     ValidationModule,
     EmbeddingModule,
