@@ -4,6 +4,7 @@ import {
   rowHash,
   toColumnValue,
 } from '@revops/ingestion/raw/check-raw-row';
+import { arrayLiteral } from '@revops/ingestion/raw/raw.repository';
 import { RAW_TABLES } from '@revops/ingestion/raw/raw-table-spec';
 
 const lead = RAW_TABLES.odoo_crm_lead;
@@ -103,8 +104,22 @@ describe('checkRawRow', () => {
 });
 
 describe('rowHash', () => {
-  it('ignores key order and changes when a value changes', () => {
-    expect(rowHash({ a: 1, b: { c: 2, d: 3 } })).toBe(rowHash({ b: { d: 3, c: 2 }, a: 1 }));
-    expect(rowHash({ a: 1 })).not.toBe(rowHash({ a: 2 }));
+  it('ignores the order the source sent fields in, and changes when a value changes', () => {
+    const a = checkRawRow(lead, { id: 1, name: 'x', probability: 10, x_extra: { b: 1, a: 2 } });
+    const b = checkRawRow(lead, { x_extra: { a: 2, b: 1 }, probability: 10, name: 'x', id: 1 });
+    if (!a.ok || !b.ok) throw new Error('rows should pass');
+    expect(a.row.rowHash).toBe(b.row.rowHash);
+    expect(rowHash(lead, { ...a.row.values, probability: 11 }, a.row.extra)).not.toBe(
+      a.row.rowHash,
+    );
+    expect(rowHash(lead, a.row.values, {})).not.toBe(a.row.rowHash);
+  });
+});
+
+describe('arrayLiteral', () => {
+  it('quotes and escapes every element for a PostgreSQL text[]', () => {
+    expect(arrayLiteral(['SaaS or PaaS', 'say "hi"', 'back\\slash', ''])).toBe(
+      '{"SaaS or PaaS","say \\"hi\\"","back\\\\slash",""}',
+    );
   });
 });

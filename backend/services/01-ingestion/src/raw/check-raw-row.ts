@@ -61,7 +61,10 @@ export function checkRawRow(spec: RawTableSpec, source: Record<string, unknown>)
     };
   }
   for (const column of Object.keys(spec.columns)) values[column] ??= null;
-  return { ok: true, row: { key: key as string, values, extra, rowHash: rowHash(source) } };
+  return {
+    ok: true,
+    row: { key: key as string, values, extra, rowHash: rowHash(spec, values, extra) },
+  };
 }
 
 type Converted = { ok: true; value: unknown } | { ok: false; reason: string };
@@ -133,9 +136,19 @@ function isRealDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
-/** Stable over key order, so an unchanged source row always hashes the same. */
-export function rowHash(row: unknown): string {
-  return createHash('sha256').update(stableJson(row)).digest('hex');
+/**
+ * What the source said about a row, as a hash: its values in the table's column order
+ * (so the source's key order does not matter) plus any fields RAW has no column for.
+ */
+export function rowHash(
+  spec: RawTableSpec,
+  values: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): string {
+  const ordered = JSON.stringify(Object.keys(spec.columns).map((column) => values[column] ?? null));
+  const hash = createHash('sha1').update(ordered);
+  if (Object.keys(extra).length > 0) hash.update(stableJson(extra));
+  return hash.digest('hex');
 }
 
 function stableJson(value: unknown): string {

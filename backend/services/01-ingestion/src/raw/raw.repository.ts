@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CheckedRawRow } from './check-raw-row';
-import { RawTableSpec } from './raw-table-spec';
+import { RawColumnType, RawTableSpec } from './raw-table-spec';
 
 export interface UpsertCounts {
   inserted: number;
@@ -17,6 +17,34 @@ export interface QuarantinedRow {
   payload: unknown;
 }
 
+/** The array type each column travels in; jsonb and text[] go as text and are cast back. */
+const PARAM_TYPES: Record<RawColumnType, string> = {
+  integer: 'bigint',
+  text: 'text',
+  boolean: 'boolean',
+  numeric: 'numeric',
+  double: 'float8',
+  date: 'date',
+  timestamp: 'timestamp',
+  timestamptz: 'timestamptz',
+  jsonb: 'text',
+  'text[]': 'text',
+};
+
+const quote = (identifier: string): string => `"${identifier.replace(/"/g, '""')}"`;
+
+function toParam(type: RawColumnType, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (type === 'jsonb') return JSON.stringify(value);
+  if (type === 'text[]') return arrayLiteral(value as string[]);
+  return value;
+}
+
+/** A PostgreSQL array literal: `{"a","b \\"quoted\\""}`. */
+export function arrayLiteral(items: string[]): string {
+  return `{${items.map((item) => `"${item.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+}
+
 /** Writes RAW rows set-based: one statement per batch, whatever its size. */
 @Injectable()
 export class RawRepository {
@@ -28,7 +56,9 @@ export class RawRepository {
 
   /**
    * Inserts new rows and updates changed ones (by `_row_hash`) or ones marked deleted that
-   * the source sends again; an unchanged live row is not touched. PostgreSQL types the JSON batch itself through the table's row type.
+   * the source sends again; an unchanged live row is not touched. One statement per batch:
+   * one typed array per column, unnested (PostgreSQL parses array literals far faster than
+   * the same rows as JSON).
    */
   async upsertBatch(
     manager: EntityManager,
@@ -37,26 +67,34 @@ export class RawRepository {
     syncRunId: string,
   ): Promise<UpsertCounts> {
     if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
-    const columns = [...Object.keys(spec.columns), '_sync_run_id', '_row_hash', '_extra'];
-    const list = columns.map((c) => `"${c}"`).join(', ');
-    const updates = columns
-      .filter((c) => !spec.primaryKey.includes(c))
-      .map((c) => `"${c}" = EXCLUDED."${c}"`)
+    const columns = Object.keys(spec.columns);
+    const targets = [...columns, '_sync_run_id', '_row_hash', '_extra'].map(quote);
+    const params = [
+      ...columns.map((column) =>
+        rows.map((row) => toParam(spec.columns[column], row.values[column])),
+      ),
+      rows.map(() => syncRunId),
+      rows.map((row) => row.rowHash),
+      rows.map((row) => JSON.stringify(row.extra)),
+    ];
+    const arrays = [...columns.map((c) => PARAM_TYPES[spec.columns[c]]), 'bigint', 'text', 'text'];
+    const selected = [...columns.map((c) => spec.columns[c]), 'bigint', 'text', 'jsonb'].map(
+      (type, i) => `u.c${i}::${type === 'double' ? 'double precision' : type}`,
+    );
+    const updates = targets
+      .filter((c) => !spec.primaryKey.map(quote).includes(c))
+      .map((c) => `${c} = EXCLUDED.${c}`)
       .concat(['_ingested_at = now()', '_deleted_at = NULL'])
       .join(', ');
-    const payload = rows.map((row) => ({
-      ...row.values,
-      _sync_run_id: syncRunId,
-      _row_hash: row.rowHash,
-      _extra: row.extra,
-    }));
     const result: { inserted: boolean }[] = await manager.query(
-      `INSERT INTO raw.${spec.table} AS t (${list})
-       SELECT ${list} FROM jsonb_populate_recordset(NULL::raw.${spec.table}, $1::jsonb)
-       ON CONFLICT (${spec.primaryKey.map((c) => `"${c}"`).join(', ')}) DO UPDATE SET ${updates}
+      `INSERT INTO raw.${spec.table} AS t (${targets.join(', ')})
+       SELECT ${selected.join(', ')}
+         FROM unnest(${arrays.map((type, i) => `$${i + 1}::${type}[]`).join(', ')})
+           AS u(${arrays.map((_, i) => `c${i}`).join(', ')})
+       ON CONFLICT (${spec.primaryKey.map(quote).join(', ')}) DO UPDATE SET ${updates}
        WHERE t._row_hash IS DISTINCT FROM EXCLUDED._row_hash OR t._deleted_at IS NOT NULL
        RETURNING (xmax = 0) AS inserted`,
-      [JSON.stringify(payload)],
+      params,
     );
     const inserted = result.filter((r) => r.inserted).length;
     const updated = result.length - inserted;
