@@ -20,6 +20,8 @@ Options:
   --source S      odoo or apn (required)
   --mode M        incremental (default: from the stored cursor) or full
   --since TIME    incremental from this ISO 8601 time instead of the stored cursor
+  --verify        after the sync, compare RAW with the source table by table: row counts
+                  and per-row hashes (exit 4 if they differ)
   --help          this text
 
 Example:
@@ -66,6 +68,18 @@ runScript(async () => {
       console.log(
         `${result.counts.quarantined} row(s) quarantined: see ops.quarantine for reasons.`,
       );
+    }
+    if (args.has('verify')) {
+      console.log('\nVerifying RAW against the source (row counts and per-row hashes):');
+      const checks = await app.get(IngestionService).verifySource(source);
+      printTable(checks.map((check) => ({ ...check })));
+      const bad = checks.filter((c) => c.missing || c.extra || c.differing);
+      console.log(
+        bad.length
+          ? `\nRAW differs from the source in ${bad.length} table(s).`
+          : '\nRAW equals the source.',
+      );
+      if (bad.length) process.exitCode = 4;
     }
   } finally {
     await app.close();

@@ -10,6 +10,7 @@ import { SyncRunsRepository } from './runs/sync-runs.repository';
 import { RawBatchWriter } from './sync/raw-batch-writer';
 import { SyncCursorsRepository } from './sync/sync-cursors.repository';
 import { SyncEngine } from './sync/sync-engine.service';
+import { SourceVerifier } from './sync/source-verifier';
 
 /** Sources → raw.*. Needs the CoreModule of the process it runs in. */
 @Module({
@@ -23,6 +24,7 @@ import { SyncEngine } from './sync/sync-engine.service';
     SyncCursorsRepository,
     RawBatchWriter,
     SyncEngine,
+    SourceVerifier,
     IngestionService,
   ],
   exports: [IngestionService, IngestionConfig],

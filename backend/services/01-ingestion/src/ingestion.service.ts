@@ -14,6 +14,7 @@ import { ODOO_SAMPLE_TABLES, RAW_TABLES, RawTableSpec } from './raw/raw-table-sp
 import { SyncRunCounts, SyncRunsRepository } from './runs/sync-runs.repository';
 import { ConnectorFactory } from './connectors/connector.factory';
 import { SyncEngine, SyncMode, SyncResult } from './sync/sync-engine.service';
+import { SourceVerifier, TableVerification } from './sync/source-verifier';
 
 export const RAW_BATCH_SIZE = 1000;
 
@@ -37,6 +38,7 @@ export class IngestionService {
     private readonly connectors: ConnectorFactory,
     private readonly engine: SyncEngine,
     private readonly locks: AdvisoryLockService,
+    private readonly verifier: SourceVerifier,
   ) {}
 
   /**
@@ -96,6 +98,17 @@ export class IngestionService {
       onProgress: options.onProgress,
     });
     return done;
+  }
+
+  /** Compares RAW with the live source, table by table (read-only on both sides). */
+  async verifySource(source: 'odoo' | 'apn'): Promise<TableVerification[]> {
+    const connector = this.connectors.create(source);
+    try {
+      const tables = Object.values(RAW_TABLES).filter((table) => table.source === source);
+      return await this.verifier.verify(connector, tables);
+    } finally {
+      await connector.close();
+    }
   }
 
   listRuns(limit: number, before?: string): Promise<SyncRunEntity[]> {

@@ -101,6 +101,15 @@ export class RawRepository {
     return { inserted, updated, unchanged: rows.length - result.length };
   }
 
+  /** Key → `_row_hash` of every live row: what a verification compares with the source. */
+  async liveHashes(spec: RawTableSpec): Promise<Map<string, string>> {
+    const rows: { key: string; hash: string }[] = await this.dataSource.query(
+      `SELECT concat_ws(':', ${spec.primaryKey.map(quote).join(', ')}) AS key, _row_hash AS hash
+         FROM raw.${spec.table} WHERE _deleted_at IS NULL`,
+    );
+    return new Map(rows.map((row) => [row.key, row.hash]));
+  }
+
   /** Keys (`a:b` when composite) of the rows RAW holds as live. */
   async liveKeys(spec: RawTableSpec): Promise<string[]> {
     const rows: { key: string }[] = await this.dataSource.query(
