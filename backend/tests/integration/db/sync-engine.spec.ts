@@ -82,6 +82,23 @@ describeWithDatabase(
       expect(cursor.position[0]).toBe(max.w);
     });
 
+    it('verifies RAW against the source: equal now, and a change not yet synced shows', async () => {
+      const equal = await ingestion.verifySource('odoo');
+      expect(equal.filter((t) => t.missing || t.extra || t.differing)).toEqual([]);
+      expect(equal.find((t) => t.table === 'crm_lead')).toMatchObject({
+        sourceRows: sourceRows.crm_lead,
+        rawRows: sourceRows.crm_lead,
+      });
+      await client.query(
+        `UPDATE odoo_src.res_users SET login = login || '.old' WHERE id = (SELECT min(id) FROM odoo_src.res_users)`,
+      );
+      const differs = await ingestion.verifySource('odoo');
+      expect(differs.find((t) => t.table === 'res_users')).toMatchObject({ differing: 1 });
+      await client.query(
+        `UPDATE odoo_src.res_users SET login = replace(login, '.old', '') WHERE id = (SELECT min(id) FROM odoo_src.res_users)`,
+      );
+    });
+
     it('finds nothing to change in an incremental run right after', async () => {
       const result = await ingestion.syncSource('odoo', 'incremental');
       expect(result.counts).toMatchObject({ inserted: 0, updated: 0, deleted: 0, quarantined: 0 });
