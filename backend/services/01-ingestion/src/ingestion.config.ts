@@ -1,5 +1,16 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { toBoolean } from '@revops/core';
 import { Transform } from 'class-transformer';
 
@@ -10,9 +21,9 @@ const URL_MESSAGE = 'must be a PostgreSQL URL such as postgres://reader@odoo-db:
 
 /** Where and how the ingestion service reads its sources. See .env.example. */
 export class IngestionConfig {
-  /** How Odoo is read. Further connectors (API, CSV) are added to this list. */
-  @IsIn(['db'], { message: 'must be db' })
-  ODOO_CONNECTOR = 'db' as const;
+  /** How Odoo is read: its database, or its external API (JSON-RPC; JSON-2 from Odoo 19). */
+  @IsIn(['db', 'jsonrpc', 'json2'], { message: 'must be db, jsonrpc or json2' })
+  ODOO_CONNECTOR: 'db' | 'jsonrpc' | 'json2' = 'db';
 
   @IsOptional()
   @Matches(POSTGRES_URL, { message: URL_MESSAGE })
@@ -20,6 +31,32 @@ export class IngestionConfig {
 
   @IsString()
   ODOO_DB_SCHEMA: string = 'public';
+
+  /** The Odoo server for jsonrpc / json2, e.g. https://odoo.example.com. */
+  @ValidateIf((c: IngestionConfig) => c.ODOO_CONNECTOR !== 'db')
+  @IsUrl(
+    { require_tld: false, protocols: ['http', 'https'] },
+    { message: 'must be an http(s) URL' },
+  )
+  ODOO_API_URL?: string;
+
+  @ValidateIf((c: IngestionConfig) => c.ODOO_CONNECTOR !== 'db')
+  @IsString({ message: 'must name the Odoo database' })
+  ODOO_API_DATABASE?: string;
+
+  /** jsonrpc: a user and its password or API key. */
+  @ValidateIf((c: IngestionConfig) => c.ODOO_CONNECTOR === 'jsonrpc')
+  @IsString({ message: 'is required for ODOO_CONNECTOR=jsonrpc' })
+  ODOO_API_USER?: string;
+
+  @ValidateIf((c: IngestionConfig) => c.ODOO_CONNECTOR === 'jsonrpc')
+  @IsString({ message: 'is required for ODOO_CONNECTOR=jsonrpc' })
+  ODOO_API_PASSWORD?: string;
+
+  /** json2: a bearer API key. */
+  @ValidateIf((c: IngestionConfig) => c.ODOO_CONNECTOR === 'json2')
+  @IsString({ message: 'is required for ODOO_CONNECTOR=json2' })
+  ODOO_API_KEY?: string;
 
   @IsIn(['db'], { message: 'must be db' })
   APN_CONNECTOR = 'db' as const;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException } from '@revops/core';
 import { IngestionConfig } from '../ingestion.config';
+import { OdooApiConnector } from './odoo-api.connector';
 import { PostgresSourceConnector } from './postgres-source.connector';
 import { SourceConnector } from './source-connector';
 
@@ -11,6 +12,16 @@ export class ConnectorFactory {
 
   create(source: 'odoo' | 'apn'): SourceConnector {
     const c = this.config;
+    if (source === 'odoo' && c.ODOO_CONNECTOR !== 'db') {
+      return new OdooApiConnector({
+        url: c.ODOO_API_URL as string,
+        database: c.ODOO_API_DATABASE as string,
+        protocol: c.ODOO_CONNECTOR,
+        username: c.ODOO_API_USER,
+        password: c.ODOO_API_PASSWORD,
+        apiKey: c.ODOO_API_KEY,
+      });
+    }
     const [url, schema, variable] =
       source === 'odoo'
         ? [c.ODOO_DB_URL, c.ODOO_DB_SCHEMA, 'ODOO_DB_URL']
