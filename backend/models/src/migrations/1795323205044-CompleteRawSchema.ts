@@ -523,7 +523,7 @@ ALTER TABLE raw.apn_customer_contact ADD COLUMN IF NOT EXISTS "last_name" varcha
 ALTER TABLE raw.apn_customer_contact ADD COLUMN IF NOT EXISTS "business_title" varchar;
 ALTER TABLE raw.apn_customer_contact ADD COLUMN IF NOT EXISTS "phone" varchar;
 ALTER TABLE raw.apn_customer_contact ADD COLUMN IF NOT EXISTS "last_modified_date" timestamptz;
-CREATE INDEX IF NOT EXISTS apn_customer_contact_cursor_idx ON raw.apn_customer_contact ("last_modified_date", "opportunity_id");
+CREATE INDEX IF NOT EXISTS apn_customer_contact_cursor_idx ON raw.apn_customer_contact ("last_modified_date", "opportunity_id", "position");
 
 -- apn.apn_opportunity
 CREATE TABLE IF NOT EXISTS raw.apn_opportunity (
@@ -604,7 +604,7 @@ CREATE TABLE IF NOT EXISTS raw.apn_opportunity_related_entity (
   PRIMARY KEY ("opportunity_id", "entity_type", "entity_id")
 );
 ALTER TABLE raw.apn_opportunity_related_entity ADD COLUMN IF NOT EXISTS "last_modified_date" timestamptz;
-CREATE INDEX IF NOT EXISTS apn_opportunity_related_entity_cursor_idx ON raw.apn_opportunity_related_entity ("last_modified_date", "opportunity_id");
+CREATE INDEX IF NOT EXISTS apn_opportunity_related_entity_cursor_idx ON raw.apn_opportunity_related_entity ("last_modified_date", "opportunity_id", "entity_type", "entity_id");
 
 -- apn.apn_opportunity_team_member
 CREATE TABLE IF NOT EXISTS raw.apn_opportunity_team_member (
@@ -623,7 +623,7 @@ ALTER TABLE raw.apn_opportunity_team_member ADD COLUMN IF NOT EXISTS "last_name"
 ALTER TABLE raw.apn_opportunity_team_member ADD COLUMN IF NOT EXISTS "business_title" varchar;
 ALTER TABLE raw.apn_opportunity_team_member ADD COLUMN IF NOT EXISTS "phone" varchar;
 ALTER TABLE raw.apn_opportunity_team_member ADD COLUMN IF NOT EXISTS "last_modified_date" timestamptz;
-CREATE INDEX IF NOT EXISTS apn_opportunity_team_member_cursor_idx ON raw.apn_opportunity_team_member ("last_modified_date", "opportunity_id");
+CREATE INDEX IF NOT EXISTS apn_opportunity_team_member_cursor_idx ON raw.apn_opportunity_team_member ("last_modified_date", "opportunity_id", "position");
 
 -- apn.apn_solution
 CREATE TABLE IF NOT EXISTS raw.apn_solution (

@@ -131,9 +131,11 @@ export class IngestionService {
           rows: await this.samples.readOdooTable(dir, table),
         })),
       );
-    const apnTables = async (): Promise<TableRows[]> => [
-      { spec: RAW_TABLES.apn_opportunity, rows: await this.samples.readAceOpportunities(dir) },
-    ];
+    const apnTables = async (): Promise<TableRows[]> =>
+      Object.entries(await this.samples.readAceOpportunities(dir)).map(([table, rows]) => ({
+        spec: RAW_TABLES[table],
+        rows,
+      }));
     return [
       await this.sync('odoo', details, odooTables, onProgress),
       await this.sync('apn', details, apnTables, onProgress),

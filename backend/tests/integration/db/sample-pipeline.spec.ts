@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { ignoreProgress } from '@revops/core';
 import { EmbeddingModule, EmbeddingService } from '@revops/embedding';
 import { IngestionModule, IngestionService } from '@revops/ingestion';
+import { apnRowsFromOpportunities } from '@revops/ingestion/connectors/apn-rows';
 import { TransformationModule } from '@revops/transformation';
 import { runSamplePipeline, SearchModule } from '@revops/api';
 import { SearchService } from '@revops/api/search/search.service';
@@ -53,7 +54,11 @@ describeWithDatabase('sample pipeline: files → RAW → CORE → search', () =>
     ]
       .map((table) => sampleRows(`odoo/${table}.json`).length)
       .reduce((a, b) => a + b, 0);
-    const aceRows = sampleRows('ace/opportunities.json').length;
+    // Each opportunity also fills the APN child tables (contacts, team, links, accounts).
+    const aceRows = Object.values(
+      apnRowsFromOpportunities(sampleRows('ace/opportunities.json')),
+    ).flat().length;
+    const aceOpportunities = sampleRows('ace/opportunities.json').length;
 
     const first = await runSamplePipeline(app, SAMPLES_DIR, 'test', ignoreProgress);
     expect(first.syncs.map((s) => [s.source, s.counts.read, s.counts.inserted])).toEqual([
@@ -61,8 +66,8 @@ describeWithDatabase('sample pipeline: files → RAW → CORE → search', () =>
       ['apn', aceRows, aceRows],
     ]);
     const leads = sampleRows('odoo/crm_lead.json').length;
-    expect(first.transform).toMatchObject({ odooOpportunities: leads, aceOpportunities: aceRows });
-    expect(first.embed.embedded).toBe(leads + aceRows);
+    expect(first.transform).toMatchObject({ odooOpportunities: leads, aceOpportunities });
+    expect(first.embed.embedded).toBe(leads + aceOpportunities);
 
     const again = await runSamplePipeline(app, SAMPLES_DIR, 'test', ignoreProgress);
     expect(again.syncs.map((s) => s.counts.unchanged)).toEqual([odooRows, aceRows]);
@@ -163,14 +168,26 @@ describeWithDatabase('sample pipeline: files → RAW → CORE → search', () =>
   it('quarantines a malformed row with a reason naming it, and loads the rest', async () => {
     const leads = sampleRows('odoo/crm_lead.json');
     leads[1] = { ...leads[1], expected_revenue: 'a lot', date_deadline: '2026-13-45' };
+    // The same key twice in one file: the later row wins, the earlier one is kept aside.
+    leads.push({ ...leads[5], name: 'Later copy of the same lead' });
     const dir = samplesCopy({ 'odoo/crm_lead.json': leads });
 
     const [odoo] = await app.get(IngestionService).ingestSampleFiles(dir);
-    expect(odoo.counts.quarantined).toBe(1);
+    expect(odoo.counts.quarantined).toBe(2);
+    const [dup] = await db.query(
+      `SELECT reason FROM ops.quarantine WHERE sync_run_id = $1 AND source_key = $2`,
+      [odoo.syncRunId, String(leads[5].id)],
+    );
+    expect(dup.reason).toContain('duplicate key in one batch');
+    const [kept] = await db.query('SELECT name FROM raw.odoo_crm_lead WHERE id = $1', [
+      leads[5].id,
+    ]);
+    expect(kept.name).toBe('Later copy of the same lead');
     expect(odoo.counts.read).toBeGreaterThan(leads.length);
     const [entry] = await db.query(
-      `SELECT source_table, source_key, reason FROM ops.quarantine WHERE sync_run_id = $1`,
-      [odoo.syncRunId],
+      `SELECT source_table, source_key, reason FROM ops.quarantine
+        WHERE sync_run_id = $1 AND source_key = $2`,
+      [odoo.syncRunId, String(leads[1].id)],
     );
     expect(entry).toMatchObject({ source_table: 'odoo_crm_lead', source_key: String(leads[1].id) });
     expect(entry.reason).toContain('expected_revenue: expected a number');

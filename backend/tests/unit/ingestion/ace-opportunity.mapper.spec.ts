@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { flattenGetOpportunity } from '@revops/ingestion/connectors/ace-opportunity.mapper';
+import { opportunityRow } from '@revops/ingestion/connectors/apn-rows';
 import { checkRawRow } from '@revops/ingestion/raw/check-raw-row';
 import { RAW_TABLES } from '@revops/ingestion/raw/raw-table-spec';
 import { SHARED_DIR } from '../../fixtures/paths';
@@ -28,14 +29,13 @@ describe('flattenGetOpportunity', () => {
     ]);
   });
 
-  it('passes the unmapped parts on so they land in _extra, not nowhere', () => {
-    const check = checkRawRow(RAW_TABLES.apn_opportunity, flattenGetOpportunity(response));
+  it('loads every response field somewhere: a column, or _extra', () => {
+    const row = opportunityRow(response);
+    const check = checkRawRow(RAW_TABLES.apn_opportunity, row);
     expect(check.ok).toBe(true);
     if (!check.ok) return;
-    expect(Object.keys(check.row.extra).sort()).toEqual([
-      'Marketing',
-      'RelatedEntityIdentifiers',
-      'SoftwareRevenue',
-    ]);
+    expect(check.row.values.marketing_source).toBe('None');
+    // The related ids are rows of apn_opportunity_related_entity; the raw object stays too.
+    expect(Object.keys(check.row.extra)).toEqual(['RelatedEntityIdentifiers']);
   });
 });

@@ -1,8 +1,8 @@
 /**
- * Flattens an AWS Partner Central `GetOpportunity` response into the columns of
- * raw.apn_opportunity. Parts of the response without a column yet (Marketing,
- * SoftwareRevenue, RelatedEntityIdentifiers, …) are passed on under their own names and
- * end up in `_extra`, so nothing the API sent is dropped.
+ * The core columns of raw.apn_opportunity from a `GetOpportunity` response: Customer,
+ * Project and LifeCycle fields named here, other top-level parts passed on under their
+ * own names. `apnRowsFromOpportunity` (apn-rows.ts) builds on it to fill every column and
+ * the child tables; use that, not this, to load data.
  */
 type Json = Record<string, unknown>;
 

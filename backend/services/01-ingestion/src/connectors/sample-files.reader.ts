@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DomainException } from '@revops/core';
-import { flattenGetOpportunity } from './ace-opportunity.mapper';
+import { ApnRows, apnRowsFromOpportunities } from './apn-rows';
 
 /**
  * Reads the committed demo sample (data/samples): Odoo tables in database-row shape and
@@ -17,9 +17,9 @@ export class SampleFilesReader {
     return this.readArray(join(dir, 'odoo', `${table.replace(/^odoo_/, '')}.json`));
   }
 
-  async readAceOpportunities(dir: string): Promise<Record<string, unknown>[]> {
-    const responses = await this.readArray(join(dir, 'ace', 'opportunities.json'));
-    return responses.map(flattenGetOpportunity);
+  /** GetOpportunity responses → rows of the six APN tables, as the APN connectors make them. */
+  async readAceOpportunities(dir: string): Promise<ApnRows> {
+    return apnRowsFromOpportunities(await this.readArray(join(dir, 'ace', 'opportunities.json')));
   }
 
   private async readArray(path: string): Promise<Record<string, unknown>[]> {
