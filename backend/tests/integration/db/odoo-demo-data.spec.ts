@@ -1,0 +1,235 @@
+import { INestApplication } from '@nestjs/common';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { IngestionModule } from '@revops/ingestion';
+import { OdooCsvConnector } from '@revops/ingestion/connectors/odoo-csv.connector';
+import { RAW_TABLES } from '@revops/ingestion/raw/raw-table-spec';
+import { SyncRunsRepository } from '@revops/ingestion/runs/sync-runs.repository';
+import { SyncEngine, SyncResult } from '@revops/ingestion/sync/sync-engine.service';
+import {
+  convertOdooDemoXml,
+  evalPython,
+  OdooDemoData,
+  Row,
+  withPlaceholderRows,
+  writeImportCompatibleCsv,
+} from '../../fixtures/odoo-demo-xml';
+import { SHARED_DIR } from '../../fixtures/paths';
+import { createTestApp } from '../../fixtures/test-app';
+import { describeWithDatabase, useTestDatabase } from '../../fixtures/test-database';
+
+const FIXTURES = join(SHARED_DIR, 'fixtures/odoo');
+const ODOO_TABLES = Object.values(RAW_TABLES).filter((t) => t.source === 'odoo');
+
+/** Lead columns that point at another RAW table, and that table. */
+const LEAD_LINKS: [string, string][] = [
+  ['partner_id', 'odoo_res_partner'],
+  ['user_id', 'odoo_res_users'],
+  ['team_id', 'odoo_crm_team'],
+  ['stage_id', 'odoo_crm_stage'],
+  ['country_id', 'odoo_res_country'],
+  ['campaign_id', 'odoo_utm_campaign'],
+  ['source_id', 'odoo_utm_source'],
+  ['medium_id', 'odoo_utm_medium'],
+];
+
+describeWithDatabase('odoo csv demo data', () => {
+  useTestDatabase();
+  let app: INestApplication;
+  let db: DataSource;
+  let demo: OdooDemoData;
+  let tables: Record<string, Row[]>;
+  let dir: string;
+  const batchSize = process.env.SYNC_BATCH_SIZE;
+
+  const sync = async (): Promise<SyncResult> => {
+    const runId = await app.get(SyncRunsRepository).start('odoo', 'full', {});
+    return app.get(SyncEngine).run(new OdooCsvConnector(dir), ODOO_TABLES, runId, {
+      mode: 'full',
+      onProgress: () => {},
+    });
+  };
+  const count = async (sql: string, params: unknown[] = []): Promise<number> =>
+    (await db.query(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n;
+
+  beforeAll(async () => {
+    demo = convertOdooDemoXml(FIXTURES);
+    tables = withPlaceholderRows(demo);
+    dir = mkdtempSync(join(tmpdir(), 'odoo-demo-csv-'));
+    writeImportCompatibleCsv(dir, tables, demo);
+    // Small pages, so paging over equal write_dates is exercised.
+    process.env.SYNC_BATCH_SIZE = '7';
+    app = await createTestApp([IngestionModule]);
+    db = app.get(DataSource);
+  });
+  afterAll(async () => {
+    await app?.close();
+    if (batchSize === undefined) delete process.env.SYNC_BATCH_SIZE;
+    else process.env.SYNC_BATCH_SIZE = batchSize;
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('converts every eval form the demo uses, against the fixed clock', () => {
+    expect(
+      evalPython("(DateTime.today() + relativedelta(weeks=2)).strftime('%Y-%m-%d %H:%M')"),
+    ).toBe('2026-11-15 00:00');
+    expect(evalPython('DateTime.now() - relativedelta(months=2)')).toEqual(
+      evalPython('datetime.now() - timedelta(days=61)'),
+    );
+    expect(evalPython("[(6, 0, [ref('categ_oppor4'), ref('x.y')])]", 'sales_team')).toEqual([
+      [6, 0, [{ xmlId: 'sales_team.categ_oppor4' }, { xmlId: 'x.y' }]],
+    ]);
+    expect(evalPython("[Command.set([ref('a')]), (4, 7), (3, 8), (5,)]")).toEqual([
+      [6, 0, [{ xmlId: 'base.a' }]],
+      [4, 7],
+      [3, 8],
+      [5],
+    ]);
+    expect([evalPython('False'), evalPython('25.0'), evalPython('-2')]).toEqual([false, 25, -2]);
+    expect(() => evalPython("obj().env['x']")).toThrow('name obj not supported');
+
+    // What is left out is left out for a stated reason, never because an eval failed.
+    const reasons = new Set(demo.unconverted.map((u) => u.reason.replace(/^search .*/, 'search')));
+    expect([...reasons].sort()).toEqual([
+      'no RAW column',
+      'no RAW table',
+      'not replayed: it changes no RAW column',
+      'search',
+    ]);
+    const lead = demo.tables.crm_lead.find((l) => l.id === demo.ids['crm.crm_case_13']);
+    expect(lead).toMatchObject({ date_deadline: '2026-11-29', create_date: '2026-10-31 00:00:00' });
+    expect(demo.placeholders.map((p) => p.xmlId)).toEqual(
+      expect.arrayContaining(['base.main_company', 'base.user_admin', 'base.be', 'base.uk']),
+    );
+    expect(demo.placeholders.find((p) => p.xmlId === 'base.uk')?.row).toMatchObject({ code: 'GB' });
+    expect(demo.ids['base.main_company']).toBe(1);
+    expect(demo.ids['base.user_admin']).toBe(2);
+  });
+
+  it("loads Odoo's demo leads through CSV, with links that resolve in RAW", async () => {
+    const xml = readFileSync(join(FIXTURES, 'crm/crm_lead_demo.xml'), 'utf8');
+    const xmlLeads = xml.match(/<record\b[^>]*\bmodel="crm\.lead"/g) ?? [];
+    expect(xmlLeads).toHaveLength(44);
+
+    const result = await sync();
+    const total = Object.values(tables).reduce((sum, rows) => sum + rows.length, 0);
+    expect(result.counts).toMatchObject({ read: total, inserted: total, quarantined: 0 });
+    expect(result.missingTables.sort()).toEqual(
+      ODOO_TABLES.map((t) => t.sourceTable)
+        .filter((t) => !tables[t]?.length)
+        .sort(),
+    );
+    expect(result.drift.crm_lead).toEqual(
+      expect.arrayContaining(['external_id', 'partner_id/id', 'tag_ids/id']),
+    );
+
+    expect(await count('raw.odoo_crm_lead WHERE _deleted_at IS NULL')).toBe(xmlLeads.length);
+    for (const [column, table] of LEAD_LINKS) {
+      const linked = await count(`raw.odoo_crm_lead WHERE ${column} IS NOT NULL`);
+      const dangling = await count(
+        `raw.odoo_crm_lead l WHERE l.${column} IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM raw.${table} t WHERE t.id = l.${column})`,
+      );
+      expect({ column, linked: linked > 0, dangling }).toEqual({
+        column,
+        linked: true,
+        dangling: 0,
+      });
+    }
+    expect(await count('raw.odoo_crm_lead WHERE partner_id IS NOT NULL')).toBe(14);
+
+    const [case1] = await db.query(
+      `SELECT name, _extra->>'external_id' AS xml_id, create_date::text FROM raw.odoo_crm_lead WHERE id = $1`,
+      [demo.ids['crm.crm_case_1']],
+    );
+    expect(case1).toEqual({
+      name: 'Club Office Furnitures',
+      xml_id: 'crm.crm_case_1',
+      create_date: '2026-10-24 00:00:00',
+    });
+  });
+
+  it('has the lead tags in crm_tag_rel, and archived and won leads', async () => {
+    expect(await count('raw.odoo_crm_tag_rel')).toBe(demo.tables.crm_tag_rel.length);
+    expect(
+      await count(
+        `raw.odoo_crm_tag_rel r WHERE NOT EXISTS (SELECT 1 FROM raw.odoo_crm_lead l WHERE l.id = r.lead_id)
+            OR NOT EXISTS (SELECT 1 FROM raw.odoo_crm_tag t WHERE t.id = r.tag_id)`,
+      ),
+    ).toBe(0);
+    const tags = await db.query(
+      `SELECT t.name->>'en_US' AS tag FROM raw.odoo_crm_tag_rel r
+         JOIN raw.odoo_crm_tag t ON t.id = r.tag_id WHERE r.lead_id = $1 ORDER BY 1`,
+      [demo.ids['crm.crm_case_3']],
+    );
+    expect(tags.map((t: { tag: string }) => t.tag)).toEqual(['Design', 'Information']);
+
+    // action_set_lost archives; action_set_won moves to the won stage.
+    const archived = await db.query(
+      'SELECT name FROM raw.odoo_crm_lead WHERE active = false AND _deleted_at IS NULL ORDER BY id',
+    );
+    expect(archived.map((r: { name: string }) => r.name)).toEqual([
+      'Gardner: Desks Replacement',
+      'Reseller: Office furnitures',
+      'Estimation for Office Furnitures',
+      'Quotation for 100 Desks',
+      'Furnish a 60m² office',
+    ]);
+    expect(
+      await count(
+        `raw.odoo_crm_lead l JOIN raw.odoo_crm_stage s ON s.id = l.stage_id
+          WHERE s.is_won AND l.probability = 100 AND l.date_closed IS NOT NULL`,
+      ),
+    ).toBe(3);
+  });
+
+  it('quarantines malformed rows with their reason while the rest of the file lands', async () => {
+    const leads = tables.crm_lead.map((row) =>
+      row.id === demo.ids['crm.crm_case_2'] ? { ...row, name: 'Design Software (v2)' } : row,
+    );
+    const template = tables.crm_lead[0];
+    writeImportCompatibleCsv(
+      dir,
+      {
+        ...tables,
+        crm_lead: [
+          ...leads,
+          { ...template, id: 900, name: 'Bad deadline', date_deadline: 'not-a-date' },
+          { ...template, id: null, name: 'No id' },
+        ],
+      },
+      demo,
+    );
+
+    const result = await sync();
+    expect(result.counts).toMatchObject({ quarantined: 2, updated: 1, inserted: 0, deleted: 0 });
+    const entries = await db.query(
+      `SELECT source_table, source_key, reason, payload->>'name' AS name
+         FROM ops.quarantine WHERE sync_run_id = $1 ORDER BY source_key NULLS LAST`,
+      [result.syncRunId],
+    );
+    expect(entries).toEqual([
+      {
+        source_table: 'odoo_crm_lead',
+        source_key: '900',
+        reason: expect.stringContaining('date_deadline: expected a date YYYY-MM-DD'),
+        name: 'Bad deadline',
+      },
+      {
+        source_table: 'odoo_crm_lead',
+        source_key: null,
+        reason: expect.stringContaining('id: required but missing'),
+        name: 'No id',
+      },
+    ]);
+    expect(await count('raw.odoo_crm_lead WHERE _deleted_at IS NULL')).toBe(44);
+    expect(
+      await count('raw.odoo_crm_lead WHERE id = $1 AND name = $2', [
+        demo.ids['crm.crm_case_2'],
+        'Design Software (v2)',
+      ]),
+    ).toBe(1);
+  });
+});
