@@ -34,7 +34,8 @@ module.exports = {
       ...base,
       ...postgres,
       displayName: 'integration-postgres',
-      testMatch: dbSuites,
+      // Suites that need PostgreSQL itself (a source database, advisory locks) live apart.
+      testMatch: [...dbSuites, '<rootDir>/backend/tests/integration/postgres/**/*.spec.ts'],
       setupFiles: [...base.setupFiles, '<rootDir>/backend/tests/fixtures/use-postgres.ts'],
     },
     {

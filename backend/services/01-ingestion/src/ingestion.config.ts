@@ -21,9 +21,17 @@ const URL_MESSAGE = 'must be a PostgreSQL URL such as postgres://reader@odoo-db:
 
 /** Where and how the ingestion service reads its sources. See .env.example. */
 export class IngestionConfig {
-  /** How Odoo is read: its database, or its external API (JSON-RPC; JSON-2 from Odoo 19). */
-  @IsIn(['db', 'jsonrpc', 'json2'], { message: 'must be db, jsonrpc or json2' })
-  ODOO_CONNECTOR: 'db' | 'jsonrpc' | 'json2' = 'db';
+  /**
+   * How Odoo is read: its database, its external API (JSON-RPC; JSON-2 from Odoo 19), or
+   * import-compatible CSV exports in a folder.
+   */
+  @IsIn(['db', 'jsonrpc', 'json2', 'csv'], { message: 'must be db, jsonrpc, json2 or csv' })
+  ODOO_CONNECTOR: 'db' | 'jsonrpc' | 'json2' | 'csv' = 'db';
+
+  /** ODOO_CONNECTOR=csv: one `<model>.csv` (e.g. crm.lead.csv) per exported model. */
+  @ValidateIf((c: IngestionConfig) => c.ODOO_CONNECTOR === 'csv')
+  @IsString({ message: 'is required for ODOO_CONNECTOR=csv' })
+  ODOO_CSV_DIR?: string;
 
   @IsOptional()
   @Matches(POSTGRES_URL, { message: URL_MESSAGE })
@@ -33,14 +41,18 @@ export class IngestionConfig {
   ODOO_DB_SCHEMA: string = 'public';
 
   /** The Odoo server for jsonrpc / json2, e.g. https://odoo.example.com. */
-  @ValidateIf((c: IngestionConfig) => c.ODOO_CONNECTOR !== 'db')
+  @ValidateIf(
+    (c: IngestionConfig) => c.ODOO_CONNECTOR === 'jsonrpc' || c.ODOO_CONNECTOR === 'json2',
+  )
   @IsUrl(
     { require_tld: false, protocols: ['http', 'https'] },
     { message: 'must be an http(s) URL' },
   )
   ODOO_API_URL?: string;
 
-  @ValidateIf((c: IngestionConfig) => c.ODOO_CONNECTOR !== 'db')
+  @ValidateIf(
+    (c: IngestionConfig) => c.ODOO_CONNECTOR === 'jsonrpc' || c.ODOO_CONNECTOR === 'json2',
+  )
   @IsString({ message: 'must name the Odoo database' })
   ODOO_API_DATABASE?: string;
 
@@ -58,8 +70,27 @@ export class IngestionConfig {
   @IsString({ message: 'is required for ODOO_CONNECTOR=json2' })
   ODOO_API_KEY?: string;
 
-  @IsIn(['db'], { message: 'must be db' })
-  APN_CONNECTOR = 'db' as const;
+  /**
+   * How APN / ACE data is read: a partner database (db), GetOpportunity or legacy S3
+   * JSON exports in a folder (files), or the Partner Central Selling API (api; AWS
+   * credentials from the usual chain: environment, profile, instance role).
+   */
+  @IsIn(['db', 'files', 'api'], { message: 'must be db, files or api' })
+  APN_CONNECTOR: 'db' | 'files' | 'api' = 'db';
+
+  @ValidateIf((c: IngestionConfig) => c.APN_CONNECTOR === 'files')
+  @IsString({ message: 'is required for APN_CONNECTOR=files' })
+  APN_FILES_DIR?: string;
+
+  @IsIn(['AWS', 'Sandbox'], { message: 'must be AWS or Sandbox' })
+  PARTNER_CENTRAL_CATALOG: 'AWS' | 'Sandbox' = 'AWS';
+
+  /** Partner Central allows 10 reads a second per account; stay at or under it. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(10, { message: 'must be at most 10' })
+  PARTNER_CENTRAL_READS_PER_SECOND: number = 10;
 
   @IsOptional()
   @Matches(POSTGRES_URL, { message: URL_MESSAGE })

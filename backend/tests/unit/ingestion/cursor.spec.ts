@@ -1,4 +1,4 @@
-import { compareCursors, cursorOf, overlapStart } from '@revops/ingestion/sync/cursor';
+import { compareCursors, cursorOf, isResumable, overlapStart } from '@revops/ingestion/sync/cursor';
 import { backoffDelay, isTransientError, withRetry } from '@revops/core';
 
 describe('sync cursor', () => {
@@ -81,5 +81,14 @@ describe('retry with backoff', () => {
     );
     expect([result, calls]).toEqual(['ok', 3]);
     expect(backoffDelay(10, 100, 1000, () => 0.5)).toBe(500);
+  });
+});
+
+describe('resumable positions', () => {
+  it('stores only positions that start with a real moment', () => {
+    expect(isResumable(['2026-01-01 00:00:00', 4])).toBe(true);
+    expect(isResumable(['2026-01-01T00:00:00Z', 'O1', 0])).toBe(true);
+    expect(isResumable(['', 4])).toBe(false);
+    expect(isResumable(['null', 4])).toBe(false);
   });
 });

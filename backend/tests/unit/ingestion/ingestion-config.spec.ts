@@ -37,6 +37,17 @@ describe('IngestionConfig', () => {
     ).toEqual(['ODOO_API_KEY']);
   });
 
+  it('needs a folder for Odoo CSV exports', () => {
+    expect(problemsOf({ ODOO_CONNECTOR: 'csv' })).toEqual(['ODOO_CSV_DIR']);
+  });
+
+  it('needs a folder for ACE JSON files, and caps Partner Central reads at 10/s', () => {
+    expect(problemsOf({ APN_CONNECTOR: 'files' })).toEqual(['APN_FILES_DIR']);
+    expect(problemsOf({ APN_CONNECTOR: 'api', PARTNER_CENTRAL_READS_PER_SECOND: '20' })).toEqual([
+      'PARTNER_CENTRAL_READS_PER_SECOND',
+    ]);
+  });
+
   it('rejects a bad connector, cron or URL', () => {
     expect(
       problemsOf({ ODOO_CONNECTOR: 'soap', SYNC_INCREMENTAL_CRON: 'often', ODOO_DB_URL: 'odoo' }),

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException } from '@revops/core';
 import { IngestionConfig } from '../ingestion.config';
+import { AceJsonFilesConnector } from './ace-json-files.connector';
 import { OdooApiConnector } from './odoo-api.connector';
+import { OdooCsvConnector } from './odoo-csv.connector';
+import { PartnerCentralConnector } from './partner-central.connector';
 import { PostgresSourceConnector } from './postgres-source.connector';
 import { SourceConnector } from './source-connector';
 
@@ -12,14 +15,27 @@ export class ConnectorFactory {
 
   create(source: 'odoo' | 'apn'): SourceConnector {
     const c = this.config;
-    if (source === 'odoo' && c.ODOO_CONNECTOR !== 'db') {
+    const odoo = c.ODOO_CONNECTOR;
+    if (source === 'odoo' && odoo === 'csv') {
+      return new OdooCsvConnector(c.ODOO_CSV_DIR as string);
+    }
+    if (source === 'odoo' && (odoo === 'jsonrpc' || odoo === 'json2')) {
       return new OdooApiConnector({
         url: c.ODOO_API_URL as string,
         database: c.ODOO_API_DATABASE as string,
-        protocol: c.ODOO_CONNECTOR,
+        protocol: odoo,
         username: c.ODOO_API_USER,
         password: c.ODOO_API_PASSWORD,
         apiKey: c.ODOO_API_KEY,
+      });
+    }
+    if (source === 'apn' && c.APN_CONNECTOR === 'files') {
+      return new AceJsonFilesConnector(c.APN_FILES_DIR as string);
+    }
+    if (source === 'apn' && c.APN_CONNECTOR === 'api') {
+      return new PartnerCentralConnector({
+        catalog: c.PARTNER_CENTRAL_CATALOG,
+        maxReadsPerSecond: c.PARTNER_CENTRAL_READS_PER_SECOND,
       });
     }
     const [url, schema, variable] =

@@ -35,3 +35,11 @@ export function overlapStart(position: CursorValues, overlapSeconds: number): st
   const iso = start.toISOString();
   return zone ? iso : iso.replace('T', ' ').replace(/\.\d{3}Z$/, '');
 }
+
+/** A position worth storing: it starts with a real moment (an export may lack write_date). */
+export function isResumable(position: CursorValues): boolean {
+  const first = String(position[0] ?? '');
+  return (
+    first !== '' && !Number.isNaN(Date.parse(first.includes('T') ? first : first.replace(' ', 'T')))
+  );
+}

@@ -33,12 +33,14 @@ export class RawBatchWriter {
     cursor?: CursorValues,
   ): Promise<BatchOutcome> {
     const good: CheckedRawRow[] = [];
+    const sourceOf = new Map<CheckedRawRow, Record<string, unknown>>();
     const bad: QuarantinedRow[] = [];
     const drift = new Set<string>();
     for (const source of batch) {
       const check = checkRawRow(spec, source);
       if (check.ok) {
         good.push(check.row);
+        sourceOf.set(check.row, source);
         for (const field of Object.keys(check.row.extra)) drift.add(field);
       } else {
         bad.push({
@@ -50,6 +52,23 @@ export class RawBatchWriter {
         });
         this.logger.warn({ msg: 'Row quarantined', syncRunId, reason: check.reason.slice(0, 500) });
       }
+    }
+    // The same key twice in one batch (a sloppy export): keep the later row, quarantine the
+    // earlier one so nothing is lost; one upsert cannot write a key twice.
+    const latest = new Map(good.map((row) => [row.key, row]));
+    if (latest.size < good.length) {
+      for (const row of good) {
+        if (latest.get(row.key) !== row) {
+          bad.push({
+            source: spec.source,
+            sourceTable: spec.table,
+            sourceKey: row.key,
+            reason: `${spec.table} row ${row.key}: duplicate key in one batch; a later row with the same key was loaded instead`,
+            payload: quarantinePayload(sourceOf.get(row)),
+          });
+        }
+      }
+      good.splice(0, good.length, ...latest.values());
     }
     const written = await this.raw.transaction(async (manager) => {
       await this.raw.quarantine(manager, syncRunId, bad);

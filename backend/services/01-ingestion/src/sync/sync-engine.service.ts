@@ -5,7 +5,7 @@ import { IngestionConfig } from '../ingestion.config';
 import { RawRepository } from '../raw/raw.repository';
 import { RawTableSpec } from '../raw/raw-table-spec';
 import { SyncRunCounts, SyncRunsRepository } from '../runs/sync-runs.repository';
-import { compareCursors, cursorOf, CursorValues, overlapStart } from './cursor';
+import { compareCursors, cursorOf, CursorValues, isResumable, overlapStart } from './cursor';
 import { RawBatchWriter } from './raw-batch-writer';
 import { SyncCursorsRepository } from './sync-cursors.repository';
 
@@ -138,16 +138,17 @@ export class SyncEngine {
     else if (incremental && stored) {
       request = { ...request, from: overlapStart(stored, this.config.SYNC_OVERLAP_SECONDS) };
     }
-    let position = stored;
+    let position = stored && isResumable(stored) ? stored : null;
     let done = 0;
     for (;;) {
       const page = await this.retrying(() => connector.readPage(table, request));
       if (page.length === 0) break;
       const last = cursorOf(page[page.length - 1], order);
       // The cursor only moves forward: rows re-read in the overlap window do not rewind it.
-      const advance = table.cursor
-        ? laterOf(position, cursorOf(page[page.length - 1], table.cursor))
-        : undefined;
+      const candidate = table.cursor ? cursorOf(page[page.length - 1], table.cursor) : undefined;
+      // Only a real position is stored: rows without a modification time cannot resume one.
+      const advance =
+        candidate && isResumable(candidate) ? laterOf(position, candidate) : undefined;
       const outcome = await this.writer.write(table, page, syncRunId, counts, advance);
       outcome.driftColumns.forEach((column) => drift.add(column));
       position = advance ?? position;
