@@ -198,6 +198,25 @@ describeWithDatabase(
       expect(entries[0].kept).toBeLessThan(10_100);
     });
 
+    it('reads rows whose write_date is NULL in a full sync', async () => {
+      await client.query(
+        `UPDATE odoo_src.crm_lead SET write_date = NULL, name = 'No write date'
+          WHERE id = (SELECT max(id) FROM odoo_src.crm_lead WHERE active)`,
+      );
+      const result = await ingestion.syncSource('odoo', 'full');
+      expect(result.counts.updated).toBeGreaterThanOrEqual(1);
+      const verified = await ingestion.verifySource('odoo');
+      // The two oversized rows of the previous test are in the source but cannot load.
+      expect(verified.find((t) => t.table === 'crm_lead')).toMatchObject({
+        missing: 0,
+        extra: 0,
+        differing: 0,
+        unloadable: 2,
+      });
+      // The cursor still holds a real moment, so the next incremental run can resume.
+      expect((await ingestion.syncSource('odoo', 'incremental')).counts.updated).toBe(0);
+    });
+
     it('syncs the APN source through the same engine', async () => {
       const result = await ingestion.syncSource('apn', 'full');
       expect(result.counts).toMatchObject({ read: 150, inserted: 150, quarantined: 0 });

@@ -11,6 +11,8 @@ const CASTS: Partial<Record<RawColumnType, string>> = {
   date: 'date',
 };
 
+const TIMES = new Set(['timestamp', 'timestamptz', 'date']);
+
 /** Dates and timestamps exactly as stored: no conversion through the local time zone. */
 const AS_TEXT = new Set([
   types.builtins.DATE,
@@ -55,21 +57,31 @@ export class PostgresSourceConnector implements SourceConnector {
     return tables.filter((table) => present.has(table.sourceTable));
   }
 
+  /**
+   * A page in `order`. A NULL timestamp sorts first, as -infinity, on both sides of the
+   * comparison: SQL's row comparison is NULL for such rows, and they would never be read.
+   */
   async readPage(table: RawTableSpec, page: PageRequest): Promise<Record<string, unknown>[]> {
-    const cast = (column: string): string => {
+    const typeOf = (column: string): string => {
       const type = CASTS[table.columns[column]];
       if (!type) throw new Error(`${table.sourceTable}.${column} cannot order a sync`);
       return type;
     };
-    const order = page.order.map(quote);
+    const isTime = (column: string): boolean => TIMES.has(typeOf(column));
+    const key = (column: string): string =>
+      isTime(column) ? `COALESCE(${quote(column)}, '-infinity'::${typeOf(column)})` : quote(column);
+    const value = (column: string, n: number): string =>
+      isTime(column)
+        ? `COALESCE(NULLIF($${n}::text, '')::${typeOf(column)}, '-infinity'::${typeOf(column)})`
+        : `$${n}::${typeOf(column)}`;
+    const order = page.order.map(key);
     let where = 'TRUE';
     let params: unknown[] = [];
     if (page.after) {
-      const placeholders = page.order.map((c, i) => `$${i + 1}::${cast(c)}`);
-      where = `(${order.join(', ')}) > (${placeholders.join(', ')})`;
+      where = `(${order.join(', ')}) > (${page.order.map((c, i) => value(c, i + 1)).join(', ')})`;
       params = page.after;
     } else if (page.from !== undefined) {
-      where = `${order[0]} >= $1::${cast(page.order[0])}`;
+      where = `${order[0]} >= ${value(page.order[0], 1)}`;
       params = [page.from];
     }
     const { rows } = await this.pool.query(

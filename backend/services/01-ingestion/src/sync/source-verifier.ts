@@ -55,13 +55,13 @@ export class SourceVerifier {
       const page = await connector.readPage(table, { order, after, limit: 5000 });
       for (const row of page) {
         result.sourceRows++;
+        const key = keyOf(row, table.primaryKey);
+        seen.add(key); // present in the source, loadable or not
         const check = checkRawRow(table, row);
         if (!check.ok) {
           result.unloadable++;
           continue;
         }
-        const key = keyOf(row, table.primaryKey);
-        seen.add(key);
         const stored = raw.get(key);
         if (stored === undefined) result.missing++;
         else if (stored !== check.row.rowHash) result.differing++;
