@@ -31,6 +31,7 @@ import {
   Topic,
   TOPICS,
 } from './lib/demo-sample-vocabulary';
+import { chance, digits, int, mulberry32, pick, Rng, weighted } from './lib/sample-sources-random';
 
 const BASE_MS = Date.UTC(2026, 10, 1); // 2026-11-01: the sample's "today"
 const INSTALL_MS = Date.UTC(2025, 11, 1, 9); // when the demo Odoo database was set up
@@ -98,25 +99,7 @@ function parseArgs(argv: string[]): Options | null {
   return opts;
 }
 
-// ---------- randomness (mulberry32: tiny, fast, good enough for sample data)
-
-type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const int = (r: Rng, min: number, max: number) => min + Math.floor(r() * (max - min + 1));
-const chance = (r: Rng, p: number) => r() < p;
-const pick = <T>(r: Rng, items: readonly T[]): T => items[Math.floor(r() * items.length)];
-const digits = (r: Rng, n: number) => Array.from({ length: n }, () => int(r, 0, 9)).join('');
+// ---------- randomness (mulberry32 and helpers shared with 06_generate_sample_sources.ts)
 
 function shuffle<T>(r: Rng, items: readonly T[]): T[] {
   const out = [...items];
@@ -128,11 +111,6 @@ function shuffle<T>(r: Rng, items: readonly T[]): T[] {
 }
 
 const sample = <T>(r: Rng, items: readonly T[], k: number) => shuffle(r, items).slice(0, k);
-
-function weighted<T extends { weight: number }>(r: Rng, items: readonly T[]): T {
-  let x = r() * items.reduce((sum, item) => sum + item.weight, 0);
-  return items.find((item) => (x -= item.weight) < 0) ?? items[items.length - 1];
-}
 
 // ---------- text and time formatting
 

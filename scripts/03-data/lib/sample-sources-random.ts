@@ -1,8 +1,7 @@
 // Seeded randomness for 06_generate_sample_sources.ts. Every row draws from its own stream,
 // keyed by (seed, stream name, index), so any row can be rebuilt on its own: the ACE side
 // regenerates a shared deal's Odoo plan instead of keeping a million plans in memory.
-// mulberry32 and the small helpers are copied from 01_generate_demo_samples.ts, which does not
-// export them (importing it would also run its main).
+// 01_generate_demo_samples.ts uses mulberry32 and the small helpers from here too.
 
 export type Rng = () => number;
 

@@ -95,6 +95,16 @@ export async function runMigrations(database: Database): Promise<string[]> {
   }
 }
 
+/** True when the database answers a trivial query: what /health reports. */
+export async function isDatabaseUp(database: Database): Promise<boolean> {
+  try {
+    await database.dataSource.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Every known migration, in order, and whether this database has applied it. */
 export async function migrationStatus(
   database: Database,

@@ -2,6 +2,7 @@ import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { DATABASE } from '../database/database.module';
+import { isDatabaseUp } from '../database/create-data-source';
 import type { Database } from '../database/create-data-source';
 import { SERVICE_NAME } from '../service-name';
 
@@ -18,13 +19,8 @@ export class HealthController {
   @Public()
   @Get()
   async check(@Res({ passthrough: true }) response: Response): Promise<Record<string, unknown>> {
-    let database = 'up';
-    try {
-      await this.database.dataSource.query('SELECT 1');
-    } catch {
-      database = 'down';
-      response.status(HttpStatus.SERVICE_UNAVAILABLE);
-    }
+    const database = (await isDatabaseUp(this.database)) ? 'up' : 'down';
+    if (database === 'down') response.status(HttpStatus.SERVICE_UNAVAILABLE);
     return {
       status: database === 'up' ? 'ok' : 'degraded',
       service: this.serviceName,

@@ -11,7 +11,7 @@ import { SourceConnector } from './connectors/source-connector';
 import { SampleFilesReader } from './connectors/sample-files.reader';
 import { RawBatchWriter } from './sync/raw-batch-writer';
 import { ODOO_SAMPLE_TABLES, RAW_TABLES, RawTableSpec } from './raw/raw-table-spec';
-import { SyncRunCounts, SyncRunsRepository } from './runs/sync-runs.repository';
+import { emptyCounts, SyncRunCounts, SyncRunsRepository } from './runs/sync-runs.repository';
 import { ConnectorFactory } from './connectors/connector.factory';
 import { SyncEngine, SyncMode, SyncResult } from './sync/sync-engine.service';
 import { SourceVerifier, TableVerification } from './sync/source-verifier';
@@ -150,14 +150,7 @@ export class IngestionService {
   ): Promise<SyncSummary> {
     const started = Date.now();
     const syncRunId = await this.runs.start(source, 'full', details);
-    const counts: SyncRunCounts = {
-      read: 0,
-      inserted: 0,
-      updated: 0,
-      unchanged: 0,
-      deleted: 0,
-      quarantined: 0,
-    };
+    const counts = emptyCounts();
     try {
       for (const { spec, rows } of await read()) {
         await this.writeTable(spec, rows, syncRunId, counts, onProgress);

@@ -3,29 +3,13 @@ import { IngestionModule, IngestionService } from '@revops/ingestion';
 import { TransformationModule, TransformationService } from '@revops/transformation';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { createApnSource, createOdooSource } from '../../fixtures/source-databases';
+import {
+  createApnSource,
+  createOdooSource,
+  rawMatchesSource,
+} from '../../fixtures/source-databases';
 import { createTestApp } from '../../fixtures/test-app';
 import { describeWithDatabase, useTestDatabase } from '../../fixtures/test-database';
-
-const LINEAGE = `- '_sync_run_id' - '_ingested_at' - '_row_hash' - '_deleted_at' - '_extra'`;
-
-/**
- * Source and RAW agree row for row: the same keys, and each live RAW row without its
- * lineage columns hashes exactly like the source row (jsonb text is canonical).
- */
-async function rawMatchesSource(
-  db: DataSource,
-  table: string,
-): Promise<{ source: number; raw: number; differing: number }> {
-  const [row] = await db.query(`
-    WITH s AS (SELECT id, md5(to_jsonb(t)::text) AS h FROM odoo_src.${table} t),
-         r AS (SELECT id, md5((to_jsonb(t) ${LINEAGE})::text) AS h
-                 FROM raw.odoo_${table} t WHERE _deleted_at IS NULL)
-    SELECT (SELECT count(*) FROM s)::int AS source, (SELECT count(*) FROM r)::int AS raw,
-           (SELECT count(*) FROM s FULL JOIN r USING (id) WHERE s.h IS DISTINCT FROM r.h)::int
-             AS differing`);
-  return row;
-}
 
 describeWithDatabase(
   'sync engine on a PostgreSQL source',
@@ -67,7 +51,7 @@ describeWithDatabase(
       });
       expect(result.missingTables).toEqual([]);
       for (const table of ['crm_lead', 'res_partner', 'res_users']) {
-        expect(await rawMatchesSource(db, table)).toEqual({
+        expect(await rawMatchesSource((sql) => db.query(sql), table)).toEqual({
           source: sourceRows[table],
           raw: sourceRows[table],
           differing: 0,
@@ -130,7 +114,9 @@ describeWithDatabase(
         rows_updated: 12,
         rows_deleted: 3,
       });
-      expect(await rawMatchesSource(db, 'crm_lead')).toMatchObject({ differing: 0 });
+      expect(await rawMatchesSource((sql) => db.query(sql), 'crm_lead')).toMatchObject({
+        differing: 0,
+      });
       const [archived] = await db.query(
         'SELECT count(*)::int AS n FROM raw.odoo_crm_lead WHERE active = false AND _deleted_at IS NULL',
       );

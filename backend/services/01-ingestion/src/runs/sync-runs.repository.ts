@@ -14,6 +14,15 @@ export interface SyncRunCounts {
   quarantined: number;
 }
 
+export const emptyCounts = (): SyncRunCounts => ({
+  read: 0,
+  inserted: 0,
+  updated: 0,
+  unchanged: 0,
+  deleted: 0,
+  quarantined: 0,
+});
+
 @Injectable()
 export class SyncRunsRepository {
   private readonly runs: Repository<SyncRunEntity>;

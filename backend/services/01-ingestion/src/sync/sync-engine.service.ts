@@ -4,7 +4,7 @@ import { PageRequest, SourceConnector } from '../connectors/source-connector';
 import { IngestionConfig } from '../ingestion.config';
 import { RawRepository } from '../raw/raw.repository';
 import { RawTableSpec } from '../raw/raw-table-spec';
-import { SyncRunCounts, SyncRunsRepository } from '../runs/sync-runs.repository';
+import { emptyCounts, SyncRunCounts, SyncRunsRepository } from '../runs/sync-runs.repository';
 import { compareCursors, cursorOf, CursorValues, isResumable, overlapStart } from './cursor';
 import { RawBatchWriter } from './raw-batch-writer';
 import { SyncCursorsRepository } from './sync-cursors.repository';
@@ -21,15 +21,6 @@ export interface SyncResult {
   drift: Record<string, string[]>;
   missingTables: string[];
 }
-
-const emptyCounts = (): SyncRunCounts => ({
-  read: 0,
-  inserted: 0,
-  updated: 0,
-  unchanged: 0,
-  deleted: 0,
-  quarantined: 0,
-});
 
 /**
  * Source → RAW for every table of one source, through any connector. Rows are read in
