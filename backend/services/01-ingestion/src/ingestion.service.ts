@@ -181,7 +181,7 @@ export class IngestionService {
     let done = 0;
     onProgress({ stage: `ingest ${spec.source}`, item: spec.table, done, total: rows.length });
     for (const batch of chunk(rows, RAW_BATCH_SIZE)) {
-      await this.writer.write(spec, batch, syncRunId, counts);
+      await this.writer.write(spec, { rows: batch }, syncRunId, counts);
       done += batch.length;
       onProgress({ stage: `ingest ${spec.source}`, item: spec.table, done, total: rows.length });
     }

@@ -1,10 +1,12 @@
 import {
+  checkCopyLine,
   checkRawRow,
+  copyLineRecord,
+  MAX_TEXT_LENGTH,
   quarantinePayload,
   rowHash,
   toColumnValue,
 } from '@revops/ingestion/raw/check-raw-row';
-import { arrayLiteral } from '@revops/ingestion/raw/raw.repository';
 import { RAW_TABLES } from '@revops/ingestion/raw/raw-table-spec';
 
 const lead = RAW_TABLES.odoo_crm_lead;
@@ -107,19 +109,76 @@ describe('rowHash', () => {
   it('ignores the order the source sent fields in, and changes when a value changes', () => {
     const a = checkRawRow(lead, { id: 1, name: 'x', probability: 10, x_extra: { b: 1, a: 2 } });
     const b = checkRawRow(lead, { x_extra: { a: 2, b: 1 }, probability: 10, name: 'x', id: 1 });
-    if (!a.ok || !b.ok) throw new Error('rows should pass');
+    const c = checkRawRow(lead, { id: 1, name: 'x', probability: 11, x_extra: { b: 1, a: 2 } });
+    if (!a.ok || !b.ok || !c.ok) throw new Error('rows should pass');
     expect(a.row.rowHash).toBe(b.row.rowHash);
-    expect(rowHash(lead, { ...a.row.values, probability: 11 }, a.row.extra)).not.toBe(
-      a.row.rowHash,
-    );
-    expect(rowHash(lead, a.row.values, {})).not.toBe(a.row.rowHash);
+    expect(c.row.rowHash).not.toBe(a.row.rowHash);
+    expect(rowHash(a.row.line)).not.toBe(a.row.rowHash); // the extra field counts too
   });
 });
 
-describe('arrayLiteral', () => {
-  it('quotes and escapes every element for a PostgreSQL text[]', () => {
-    expect(arrayLiteral(['SaaS or PaaS', 'say "hi"', 'back\\slash', ''])).toBe(
-      '{"SaaS or PaaS","say \\"hi\\"","back\\\\slash",""}',
+describe('checkCopyLine', () => {
+  const columns = Object.keys(lead.columns);
+  /** A crm_lead COPY line with these fields set and every other field NULL. */
+  const lineOf = (fields: Record<string, string>): Buffer =>
+    Buffer.from(columns.map((column) => fields[column] ?? '\\N').join('\t'));
+
+  it('hashes the line as it came and takes the key from it', () => {
+    const line = lineOf({ id: '42', name: 'Tab\\there', type: 'opportunity' });
+    const check = checkCopyLine(lead, line);
+    expect(check).toEqual({
+      ok: true,
+      row: { key: '42', line, extra: {}, rowHash: rowHash(line) },
+    });
+  });
+
+  it('gives the same line and hash as the same row read as an object', () => {
+    const object = checkRawRow(lead, {
+      id: 42,
+      name: 'Line\nbreak',
+      type: 'opportunity',
+      probability: '12.5',
+      active: true,
+    });
+    if (!object.ok) throw new Error('row should pass');
+    const line = lineOf({
+      id: '42',
+      name: 'Line\\nbreak',
+      type: 'opportunity',
+      probability: '12.5',
+      active: 't',
+    });
+    expect(object.row.line.toString()).toBe(line.toString());
+    expect(checkCopyLine(lead, line)).toMatchObject({
+      ok: true,
+      row: { rowHash: object.row.rowHash },
+    });
+  });
+
+  it('names a missing key or required field, and an oversized text', () => {
+    expect(checkCopyLine(lead, lineOf({ name: 'x', type: 'lead' }))).toEqual({
+      ok: false,
+      key: undefined,
+      reason: 'odoo_crm_lead row (no key): id: required but missing',
+    });
+    expect(checkCopyLine(lead, lineOf({ id: '7', type: 'lead' }))).toMatchObject({
+      ok: false,
+      key: '7',
+      reason: 'odoo_crm_lead row 7: name: required but missing',
+    });
+    const huge = checkCopyLine(
+      lead,
+      lineOf({ id: '8', name: 'x', type: 'lead', description: 'a'.repeat(MAX_TEXT_LENGTH + 1) }),
     );
+    expect(huge).toMatchObject({
+      ok: false,
+      key: '8',
+      reason: `odoo_crm_lead row 8: description: is ${MAX_TEXT_LENGTH + 1} characters long, over the ${MAX_TEXT_LENGTH} limit`,
+    });
+  });
+
+  it('reads a line back as a record, integers as numbers', () => {
+    const record = copyLineRecord(lead, lineOf({ id: '9', name: 'a\\\\b', type: 'lead' }));
+    expect(record).toMatchObject({ id: 9, name: 'a\\b', type: 'lead', partner_id: null });
   });
 });

@@ -1,13 +1,17 @@
 import { RawTableSpec } from '../raw/raw-table-spec';
 import { CursorValues } from '../sync/cursor';
 
-export interface PageRequest {
+/** Where a read starts: at the table's beginning, after a position, or from a time. */
+export interface PageStart {
   /** Columns to order by: the table's cursor, or its key when it has none. */
   order: string[];
   /** Rows strictly after this position (keyset pagination)… */
   after?: CursorValues;
   /** …or rows whose first order column is at or after this value (an overlap start). */
   from?: string;
+}
+
+export interface PageRequest extends PageStart {
   limit: number;
 }
 
@@ -27,6 +31,22 @@ export interface SourceConnector {
   readKeys(table: RawTableSpec): Promise<string[]>;
   close(): Promise<void>;
 }
+
+/**
+ * A database source can also send rows as PostgreSQL COPY text: one streamed query per
+ * table, no conversion to objects, lines already in RAW's column order and types. The
+ * sync engine uses it where the table's columns match RAW's, and objects elsewhere.
+ */
+export interface CopyTextSource {
+  /** True when the source table has exactly RAW's columns (or fewer) with RAW's types. */
+  copyMatchesRaw(table: RawTableSpec): Promise<boolean>;
+  /** The table's rows from `start` in order, as pages of up to `size` COPY text lines. */
+  copyPages(table: RawTableSpec, start: PageStart, size: number): AsyncIterable<Buffer[]>;
+}
+
+export const canCopyText = (
+  connector: SourceConnector,
+): connector is SourceConnector & CopyTextSource => 'copyPages' in connector;
 
 export const keyOf = (row: Record<string, unknown>, columns: string[]): string =>
   columns.map((column) => String(row[column])).join(':');

@@ -1,24 +1,33 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
+import { COPY_NULL, copyField, unescapeCopyText } from './copy-text';
 import { RawColumnType, RawTableSpec } from './raw-table-spec';
 
-export interface CheckedRawRow {
+/** A source row that passed its checks, ready to be written to RAW. */
+export interface RawRowToWrite {
   key: string;
-  /** Values by column name, typed for PostgreSQL; absent fields are null. */
-  values: Record<string, unknown>;
+  /** The RAW columns, in table order, as a PostgreSQL COPY text line (UTF-8). */
+  line: Buffer;
   /** Fields the source sent that the RAW table has no column for yet (kept, not lost). */
   extra: Record<string, unknown>;
   rowHash: string;
+  /** Values by column name, typed for PostgreSQL: rows that came as objects have them. */
+  values?: Record<string, unknown>;
 }
 
-export type RawRowCheck =
-  { ok: true; row: CheckedRawRow } | { ok: false; key?: string; reason: string };
+export interface CheckedRawRow extends RawRowToWrite {
+  values: Record<string, unknown>;
+}
+
+export type RawRowCheck<Row = CheckedRawRow> =
+  { ok: true; row: Row } | { ok: false; key?: string; reason: string };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Larger text is a broken export or an attack, not a CRM field. */
 export const MAX_TEXT_LENGTH = 1_000_000;
 const NUL = '\u0000';
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
-const DECIMAL = /^-?\d+(\.\d+)?$/;
+/** Numbers as JSON or PostgreSQL print them (a float8 may read `1e-05` or `NaN`). */
+const NUMBER = /^(-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?|NaN|-?Infinity)$/;
 
 /**
  * Checks one source row against its RAW table: every value must fit its column's type
@@ -60,11 +69,118 @@ export function checkRawRow(spec: RawTableSpec, source: Record<string, unknown>)
       reason: `${spec.table} row ${key ?? '(no key)'}: ${problems.join('; ')}`,
     };
   }
-  for (const column of Object.keys(spec.columns)) values[column] ??= null;
+  const line = Buffer.from(
+    Object.entries(spec.columns)
+      .map(([column, type]) => copyField(type, (values[column] ??= null)))
+      .join('\t'),
+  );
   return {
     ok: true,
-    row: { key: key as string, values, extra, rowHash: rowHash(spec, values, extra) },
+    row: { key: key as string, values, extra, line, rowHash: rowHash(line, extra) },
   };
+}
+
+/** Where key, required and text-like fields sit in a table's COPY lines. */
+interface LineLayout {
+  columns: string[];
+  key: number[];
+  required: number[];
+  texts: number[];
+  /** The highest field index `checkCopyLine` looks at without a size problem. */
+  lastChecked: number;
+}
+const layouts = new WeakMap<RawTableSpec, LineLayout>();
+
+function layoutOf(spec: RawTableSpec): LineLayout {
+  let layout = layouts.get(spec);
+  if (!layout) {
+    const columns = Object.keys(spec.columns);
+    const indexes = (names: string[]) => names.map((name) => columns.indexOf(name));
+    const required = indexes([...new Set([...spec.primaryKey, ...spec.required])]);
+    layout = {
+      columns,
+      key: indexes(spec.primaryKey),
+      required,
+      lastChecked: Math.max(...required),
+      texts: columns.flatMap((c, i) =>
+        ['text', 'jsonb', 'text[]'].includes(spec.columns[c]) ? [i] : [],
+      ),
+    };
+    layouts.set(spec, layout);
+  }
+  return layout;
+}
+
+const [TAB, BACKSLASH, N] = [9, 92, 78];
+
+/** Where fields 0…`last` start and end: field i is line[starts[i], starts[i + 1] - 1). */
+function fieldStarts(line: Buffer, last: number): number[] {
+  const starts = [0];
+  for (let at = 0; at < line.length && starts.length <= last + 1; at++) {
+    if (line[at] === TAB) starts.push(at + 1);
+  }
+  if (starts.length <= last + 1) starts.push(line.length + 1);
+  return starts;
+}
+
+/**
+ * Checks one COPY text line from a database source whose column types match RAW's (the
+ * connector selects exactly RAW's columns, and only when their types match), so every
+ * value already has its column's type, no NUL byte, and the line has every field. What is
+ * left to check is the key, the required columns and size. The line stays bytes: only the
+ * fields checked are found and decoded.
+ */
+export function checkCopyLine(spec: RawTableSpec, line: Buffer): RawRowCheck<RawRowToWrite> {
+  const layout = layoutOf(spec);
+  // No field can be over the limit when the whole line is not.
+  const oversized = line.length > MAX_TEXT_LENGTH;
+  const starts = fieldStarts(line, oversized ? layout.columns.length - 1 : layout.lastChecked);
+  const field = (i: number): string | null => {
+    const [from, to] = [starts[i], starts[i + 1] - 1];
+    return to - from === 2 && line[from] === BACKSLASH && line[from + 1] === N
+      ? null
+      : unescapeCopyText(line.toString('utf8', from, to));
+  };
+  let key: string | undefined = '';
+  for (const i of layout.key) {
+    const part = field(i);
+    if (part === null) key = undefined;
+    else if (key !== undefined) key = key === '' ? part : `${key}:${part}`;
+  }
+  const problems: string[] = [];
+  for (const i of layout.required) {
+    if (field(i) === null) problems.push(`${layout.columns[i]}: required but missing`);
+  }
+  if (oversized) {
+    for (const i of layout.texts) {
+      const length = field(i)?.length ?? 0;
+      if (length > MAX_TEXT_LENGTH) {
+        problems.push(
+          `${layout.columns[i]}: is ${length} characters long, over the ${MAX_TEXT_LENGTH} limit`,
+        );
+      }
+    }
+  }
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      key,
+      reason: `${spec.table} row ${key ?? '(no key)'}: ${problems.join('; ')}`,
+    };
+  }
+  return { ok: true, row: { key: key as string, line, extra: {}, rowHash: rowHash(line) } };
+}
+
+/** A COPY line as column → text (integers as numbers), for a quarantine record or a cursor. */
+export function copyLineRecord(spec: RawTableSpec, line: Buffer): Record<string, unknown> {
+  const fields = line.toString('utf8').split('\t');
+  return Object.fromEntries(
+    Object.entries(spec.columns).map(([column, type], i) => {
+      const text = unescapeCopyText(fields[i] ?? COPY_NULL);
+      const number = type === 'integer' && text !== null ? Number(text) : NaN;
+      return [column, Number.isSafeInteger(number) ? number : text];
+    }),
+  );
 }
 
 type Converted = { ok: true; value: unknown } | { ok: false; reason: string };
@@ -87,7 +203,7 @@ export function toColumnValue(type: RawColumnType, value: unknown): Converted {
     case 'numeric':
     case 'double':
       if (typeof value === 'number' && Number.isFinite(value)) return { ok: true, value };
-      return typeof value === 'string' && DECIMAL.test(value)
+      return typeof value === 'string' && NUMBER.test(value)
         ? { ok: true, value }
         : fail('a number');
     case 'boolean':
@@ -137,18 +253,14 @@ function isRealDate(text: string): boolean {
 }
 
 /**
- * What the source said about a row, as a hash: its values in the table's column order
- * (so the source's key order does not matter) plus any fields RAW has no column for.
+ * What the source said about a row, as a hash: its RAW columns as one COPY text line (the
+ * table's column order, values as PostgreSQL prints them, whichever connector read them)
+ * plus any fields RAW has no column for.
  */
-export function rowHash(
-  spec: RawTableSpec,
-  values: Record<string, unknown>,
-  extra: Record<string, unknown> = {},
-): string {
-  const ordered = JSON.stringify(Object.keys(spec.columns).map((column) => values[column] ?? null));
-  const hash = createHash('sha1').update(ordered);
-  if (Object.keys(extra).length > 0) hash.update(stableJson(extra));
-  return hash.digest('hex');
+export function rowHash(line: Buffer, extra: Record<string, unknown> = {}): string {
+  return Object.keys(extra).length === 0
+    ? hash('sha1', line, 'hex')
+    : hash('sha1', Buffer.concat([line, Buffer.from(stableJson(extra))]), 'hex');
 }
 
 function stableJson(value: unknown): string {

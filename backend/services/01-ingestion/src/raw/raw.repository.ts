@@ -1,6 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { DATABASE } from '@revops/core';
+import type { Database } from '@revops/core';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, EntityManager } from 'typeorm';
-import { CheckedRawRow } from './check-raw-row';
+import { RawRowToWrite } from './check-raw-row';
+import { arrayText, escapeCopyText } from './copy-text';
 import { RawColumnType, RawTableSpec } from './raw-table-spec';
 
 export interface UpsertCounts {
@@ -31,47 +38,183 @@ const PARAM_TYPES: Record<RawColumnType, string> = {
   'text[]': 'text',
 };
 
+/** Lines per chunk handed to a COPY stream: large enough to keep the socket busy. */
+const COPY_CHUNK_LINES = 200;
+
 const quote = (identifier: string): string => `"${identifier.replace(/"/g, '""')}"`;
 
 function toParam(type: RawColumnType, value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (type === 'jsonb') return JSON.stringify(value);
-  if (type === 'text[]') return arrayLiteral(value as string[]);
+  if (type === 'text[]') return arrayText(value as string[]);
   return value;
 }
 
-/** A PostgreSQL array literal: `{"a","b \\"quoted\\""}`. */
-export function arrayLiteral(items: string[]): string {
-  return `{${items.map((item) => `"${item.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
-}
-
-/** Writes RAW rows set-based: one statement per batch, whatever its size. */
+/**
+ * Writes RAW rows set-based. A batch goes into a per-session staging table first (COPY on
+ * PostgreSQL; unnested arrays on PGlite, whose driver has no COPY), then one statement
+ * merges it into the RAW table.
+ */
 @Injectable()
 export class RawRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(DATABASE) private readonly database: Database,
+  ) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+  /** PostgreSQL takes COPY text as it is; PGlite's driver cannot, so rows come as objects. */
+  get acceptsCopyText(): boolean {
+    return this.database.kind === 'postgres';
+  }
+
+  /**
+   * A batch's transaction. Its commit does not wait for the WAL flush: a server crash can
+   * lose the last batches, but always with the cursor they advanced, so the rerun reads
+   * them again. The run's final record commits normally, which flushes every batch before.
+   */
+  async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('BEGIN; SET LOCAL synchronous_commit = off'); // one round trip
+      const result = await work(runner.manager);
+      await runner.query('COMMIT');
+      return result;
+    } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined); // the error at hand matters more
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
 
   /**
    * Inserts new rows and updates changed ones (by `_row_hash`) or ones marked deleted that
-   * the source sends again; an unchanged live row is not touched. One statement per batch:
-   * one typed array per column, unnested (PostgreSQL parses array literals far faster than
-   * the same rows as JSON).
+   * the source sends again; an unchanged live row is not touched.
    */
   async upsertBatch(
     manager: EntityManager,
     spec: RawTableSpec,
-    rows: CheckedRawRow[],
+    rows: RawRowToWrite[],
     syncRunId: string,
   ): Promise<UpsertCounts> {
     if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
+    const stage = `raw_stage_${spec.table}`;
+    const targets = [...Object.keys(spec.columns), '_sync_run_id', '_row_hash', '_extra'].map(
+      quote,
+    );
+    if (this.acceptsCopyText) {
+      // A batch of keys RAW has never seen (a first load, new records) goes straight in.
+      if (!(await this.mayHoldKeys(manager, spec, rows))) {
+        await this.copyLines(manager, `raw.${spec.table}`, targets, rows, syncRunId);
+        return { inserted: rows.length, updated: 0, unchanged: 0 };
+      }
+    }
+    // Once per session; emptied by every commit. Quiet: "already exists" is the usual case.
+    await manager.query(
+      `SET LOCAL client_min_messages = warning;
+       CREATE TEMP TABLE IF NOT EXISTS ${stage} (LIKE raw.${spec.table} INCLUDING DEFAULTS)
+         ON COMMIT DELETE ROWS`,
+    );
+    if (this.acceptsCopyText) {
+      await this.copyLines(manager, `pg_temp.${stage}`, targets, rows, syncRunId);
+    } else {
+      await this.stageByArrays(manager, spec, stage, targets, rows, syncRunId);
+    }
+    const updates = targets
+      .filter((c) => !spec.primaryKey.map(quote).includes(c))
+      .map((c) => `${c} = EXCLUDED.${c}`)
+      .concat(['_ingested_at = now()', '_deleted_at = NULL'])
+      .join(', ');
+    const result: { inserted: boolean }[] = await manager.query(
+      `INSERT INTO raw.${spec.table} AS t (${targets.join(', ')})
+       SELECT ${targets.join(', ')} FROM pg_temp.${stage}
+       ON CONFLICT (${spec.primaryKey.map(quote).join(', ')}) DO UPDATE SET ${updates}
+       WHERE t._row_hash IS DISTINCT FROM EXCLUDED._row_hash OR t._deleted_at IS NOT NULL
+       RETURNING (xmax = 0) AS inserted`,
+    );
+    const inserted = result.filter((r) => r.inserted).length;
+    const updated = result.length - inserted;
+    return { inserted, updated, unchanged: rows.length - result.length };
+  }
+
+  /**
+   * Whether RAW may hold one of these keys (live or deleted): any row between the lowest and
+   * the highest of them says yes, one index probe. Composite keys: always yes.
+   */
+  private async mayHoldKeys(
+    manager: EntityManager,
+    spec: RawTableSpec,
+    rows: RawRowToWrite[],
+  ): Promise<boolean> {
+    if (spec.primaryKey.length !== 1) return true;
+    const key = quote(spec.primaryKey[0]);
+    const type = spec.columns[spec.primaryKey[0]] === 'integer' ? 'bigint' : 'text';
+    const [{ held }]: { held: boolean }[] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM raw.${spec.table} WHERE ${key}
+         BETWEEN (SELECT min(k) FROM unnest($1::${type}[]) k) AND (SELECT max(k) FROM unnest($1::${type}[]) k)) AS held`,
+      [rows.map((row) => row.key)],
+    );
+    return held;
+  }
+
+  /** Each row's COPY line plus its run, hash and extra fields, streamed in chunks. */
+  private async copyLines(
+    manager: EntityManager,
+    table: string,
+    targets: string[],
+    rows: RawRowToWrite[],
+    syncRunId: string,
+  ): Promise<void> {
+    const client = (await manager.queryRunner!.connect()) as PoolClient;
+    const run = `\t${syncRunId}\t`;
+    // Rows are written byte for byte into one buffer per chunk; most have no extra fields.
+    const tail = (row: RawRowToWrite): string =>
+      Object.keys(row.extra).length === 0
+        ? `\t{}\n`
+        : `\t${escapeCopyText(JSON.stringify(row.extra))}\n`;
+    const chunks = function* () {
+      for (let i = 0; i < rows.length; i += COPY_CHUNK_LINES) {
+        const slice = rows.slice(i, i + COPY_CHUNK_LINES);
+        const tails = slice.map(tail);
+        let size = 0;
+        slice.forEach((row, n) => {
+          size += row.line.length + run.length + row.rowHash.length + Buffer.byteLength(tails[n]);
+        });
+        const chunk = Buffer.allocUnsafe(size);
+        let at = 0;
+        slice.forEach((row, n) => {
+          at += row.line.copy(chunk, at);
+          at += chunk.write(run, at, 'latin1');
+          at += chunk.write(row.rowHash, at, 'latin1');
+          at += chunk.write(tails[n], at);
+        });
+        yield chunk;
+      }
+    };
+    await pipeline(
+      Readable.from(chunks(), { objectMode: false }),
+      client.query(copyFrom(`COPY ${table} (${targets.join(', ')}) FROM STDIN`)),
+    );
+  }
+
+  /** One typed array per column, unnested: PGlite's way, from the rows' checked values. */
+  private async stageByArrays(
+    manager: EntityManager,
+    spec: RawTableSpec,
+    stage: string,
+    targets: string[],
+    rows: RawRowToWrite[],
+    syncRunId: string,
+  ): Promise<void> {
     const columns = Object.keys(spec.columns);
-    const targets = [...columns, '_sync_run_id', '_row_hash', '_extra'].map(quote);
     const params = [
       ...columns.map((column) =>
-        rows.map((row) => toParam(spec.columns[column], row.values[column])),
+        rows.map((row) => {
+          if (!row.values)
+            throw new Error(`${spec.table}: COPY text rows need a PostgreSQL target`);
+          return toParam(spec.columns[column], row.values[column]);
+        }),
       ),
       rows.map(() => syncRunId),
       rows.map((row) => row.rowHash),
@@ -81,24 +224,13 @@ export class RawRepository {
     const selected = [...columns.map((c) => spec.columns[c]), 'bigint', 'text', 'jsonb'].map(
       (type, i) => `u.c${i}::${type === 'double' ? 'double precision' : type}`,
     );
-    const updates = targets
-      .filter((c) => !spec.primaryKey.map(quote).includes(c))
-      .map((c) => `${c} = EXCLUDED.${c}`)
-      .concat(['_ingested_at = now()', '_deleted_at = NULL'])
-      .join(', ');
-    const result: { inserted: boolean }[] = await manager.query(
-      `INSERT INTO raw.${spec.table} AS t (${targets.join(', ')})
+    await manager.query(
+      `INSERT INTO pg_temp.${stage} (${targets.join(', ')})
        SELECT ${selected.join(', ')}
          FROM unnest(${arrays.map((type, i) => `$${i + 1}::${type}[]`).join(', ')})
-           AS u(${arrays.map((_, i) => `c${i}`).join(', ')})
-       ON CONFLICT (${spec.primaryKey.map(quote).join(', ')}) DO UPDATE SET ${updates}
-       WHERE t._row_hash IS DISTINCT FROM EXCLUDED._row_hash OR t._deleted_at IS NOT NULL
-       RETURNING (xmax = 0) AS inserted`,
+           AS u(${arrays.map((_, i) => `c${i}`).join(', ')})`,
       params,
     );
-    const inserted = result.filter((r) => r.inserted).length;
-    const updated = result.length - inserted;
-    return { inserted, updated, unchanged: rows.length - result.length };
   }
 
   /** Key → `_row_hash` of every live row: what a verification compares with the source. */
@@ -112,11 +244,11 @@ export class RawRepository {
 
   /** Keys (`a:b` when composite) of the rows RAW holds as live. */
   async liveKeys(spec: RawTableSpec): Promise<string[]> {
-    const rows: { key: string }[] = await this.dataSource.query(
-      `SELECT concat_ws(':', ${spec.primaryKey.map((c) => `"${c}"`).join(', ')}) AS key
+    const [{ keys }]: { keys: string[] }[] = await this.dataSource.query(
+      `SELECT coalesce(json_agg(concat_ws(':', ${spec.primaryKey.map(quote).join(', ')})), '[]') AS keys
          FROM raw.${spec.table} WHERE _deleted_at IS NULL`,
     );
-    return rows.map((row) => row.key);
+    return keys;
   }
 
   /** Marks rows the source no longer has; they stay in RAW, with when and by which run. */

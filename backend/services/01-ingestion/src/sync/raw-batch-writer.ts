@@ -1,20 +1,38 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { checkRawRow, CheckedRawRow, quarantinePayload } from '../raw/check-raw-row';
+import {
+  checkCopyLine,
+  checkRawRow,
+  copyLineRecord,
+  quarantinePayload,
+  RawRowToWrite,
+} from '../raw/check-raw-row';
 import { QuarantinedRow, RawRepository } from '../raw/raw.repository';
 import { RawTableSpec } from '../raw/raw-table-spec';
 import { SyncRunCounts } from '../runs/sync-runs.repository';
 import { CursorValues } from './cursor';
 import { SyncCursorsRepository } from './sync-cursors.repository';
 
-export interface BatchOutcome {
+const CHECK_SLICE = 100;
+
+/** A batch as a connector read it: objects, or COPY text lines from a database source. */
+export type SourceBatch = { rows: Record<string, unknown>[] } | { lines: Buffer[] };
+
+/** A batch after its row checks: what to write, what to quarantine, and the drift seen. */
+export interface CheckedBatch {
+  read: number;
+  good: RawRowToWrite[];
+  bad: QuarantinedRow[];
   /** Source fields the RAW table has no column for (kept in `_extra`): schema drift. */
   driftColumns: string[];
+  /** The batch's last source row (what its cursor position is taken from). */
+  last: Record<string, unknown>;
 }
 
 /**
  * Writes one batch of source rows: checks each row, quarantines the ones that fail,
  * upserts the rest set-based and, when given, advances the table's cursor, all in one
- * transaction. A bad row never stops its batch.
+ * transaction. A bad row never stops its batch. Checking is separate from writing, so a
+ * caller can check the next batch while this one is written.
  */
 @Injectable()
 export class RawBatchWriter {
@@ -25,32 +43,35 @@ export class RawBatchWriter {
     private readonly cursors: SyncCursorsRepository,
   ) {}
 
-  async write(
-    spec: RawTableSpec,
-    batch: Record<string, unknown>[],
-    syncRunId: string,
-    counts: SyncRunCounts,
-    cursor?: CursorValues,
-  ): Promise<BatchOutcome> {
-    const good: CheckedRawRow[] = [];
-    const sourceOf = new Map<CheckedRawRow, Record<string, unknown>>();
+  /** Checks every row of a batch; no database work. */
+  async check(spec: RawTableSpec, batch: SourceBatch): Promise<CheckedBatch> {
+    const items: unknown[] = 'rows' in batch ? batch.rows : batch.lines;
+    const asRecord = (source: unknown): Record<string, unknown> =>
+      Buffer.isBuffer(source) ? copyLineRecord(spec, source) : (source as Record<string, unknown>);
+    const good: RawRowToWrite[] = [];
+    const sourceOf = new Map<RawRowToWrite, unknown>();
     const bad: QuarantinedRow[] = [];
     const drift = new Set<string>();
-    for (const source of batch) {
-      const check = checkRawRow(spec, source);
+    const quarantined = (key: string | undefined, reason: string, source: unknown) =>
+      bad.push({
+        source: spec.source,
+        sourceTable: spec.table,
+        sourceKey: key,
+        reason,
+        payload: quarantinePayload(asRecord(source)),
+      });
+    for (const [i, source] of items.entries()) {
+      // Let the event loop answer the database between slices: a batch being written waits on it.
+      if (i % CHECK_SLICE === CHECK_SLICE - 1) await new Promise(setImmediate);
+      const check = Buffer.isBuffer(source)
+        ? checkCopyLine(spec, source)
+        : checkRawRow(spec, source as Record<string, unknown>);
       if (check.ok) {
         good.push(check.row);
         sourceOf.set(check.row, source);
         for (const field of Object.keys(check.row.extra)) drift.add(field);
       } else {
-        bad.push({
-          source: spec.source,
-          sourceTable: spec.table,
-          sourceKey: check.key,
-          reason: check.reason,
-          payload: quarantinePayload(source),
-        });
-        this.logger.warn({ msg: 'Row quarantined', syncRunId, reason: check.reason.slice(0, 500) });
+        quarantined(check.key, check.reason, source);
       }
     }
     // The same key twice in one batch (a sloppy export): keep the later row, quarantine the
@@ -59,16 +80,47 @@ export class RawBatchWriter {
     if (latest.size < good.length) {
       for (const row of good) {
         if (latest.get(row.key) !== row) {
-          bad.push({
-            source: spec.source,
-            sourceTable: spec.table,
-            sourceKey: row.key,
-            reason: `${spec.table} row ${row.key}: duplicate key in one batch; a later row with the same key was loaded instead`,
-            payload: quarantinePayload(sourceOf.get(row)),
-          });
+          quarantined(
+            row.key,
+            `${spec.table} row ${row.key}: duplicate key in one batch; a later row with the same key was loaded instead`,
+            sourceOf.get(row),
+          );
         }
       }
       good.splice(0, good.length, ...latest.values());
+    }
+    return {
+      read: items.length,
+      good,
+      bad,
+      driftColumns: [...drift],
+      last: asRecord(items[items.length - 1]),
+    };
+  }
+
+  /** Checks and writes a batch: `check` then `commit`. */
+  async write(
+    spec: RawTableSpec,
+    batch: SourceBatch,
+    syncRunId: string,
+    counts: SyncRunCounts,
+  ): Promise<CheckedBatch> {
+    const checked = await this.check(spec, batch);
+    await this.commit(spec, checked, syncRunId, counts);
+    return checked;
+  }
+
+  /** Writes a checked batch, its quarantined rows and, when given, its cursor: one transaction. */
+  async commit(
+    spec: RawTableSpec,
+    batch: CheckedBatch,
+    syncRunId: string,
+    counts: SyncRunCounts,
+    cursor?: CursorValues,
+  ): Promise<void> {
+    const { good, bad } = batch;
+    for (const row of bad) {
+      this.logger.warn({ msg: 'Row quarantined', syncRunId, reason: row.reason.slice(0, 500) });
     }
     const written = await this.raw.transaction(async (manager) => {
       await this.raw.quarantine(manager, syncRunId, bad);
@@ -83,11 +135,10 @@ export class RawBatchWriter {
       }
       return result;
     });
-    counts.read += batch.length;
+    counts.read += batch.read;
     counts.inserted += written.inserted;
     counts.updated += written.updated;
     counts.unchanged += written.unchanged;
     counts.quarantined += bad.length;
-    return { driftColumns: [...drift] };
   }
 }

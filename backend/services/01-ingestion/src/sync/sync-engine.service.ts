@@ -1,12 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { isTransientError, ProgressListener, withRetry } from '@revops/core';
-import { PageRequest, SourceConnector } from '../connectors/source-connector';
+import { canCopyText, PageStart, SourceConnector } from '../connectors/source-connector';
 import { IngestionConfig } from '../ingestion.config';
 import { RawRepository } from '../raw/raw.repository';
 import { RawTableSpec } from '../raw/raw-table-spec';
 import { emptyCounts, SyncRunCounts, SyncRunsRepository } from '../runs/sync-runs.repository';
 import { compareCursors, cursorOf, CursorValues, isResumable, overlapStart } from './cursor';
-import { RawBatchWriter } from './raw-batch-writer';
+import { keysetPages, prefetched } from './pages';
+import { RawBatchWriter, SourceBatch } from './raw-batch-writer';
 import { SyncCursorsRepository } from './sync-cursors.repository';
 
 export type SyncMode = 'incremental' | 'full';
@@ -122,32 +123,42 @@ export class SyncEngine {
     const { syncRunId, counts, onProgress } = run;
     const incremental = run.mode === 'incremental' && table.cursor !== null;
     const order = table.cursor ?? table.primaryKey;
+    const size = this.config.SYNC_BATCH_SIZE;
     const stored = table.cursor ? await this.cursors.get(table.source, table.sourceTable) : null;
     const drift = new Set<string>();
-    let request: PageRequest = { order, limit: this.config.SYNC_BATCH_SIZE };
-    if (incremental && run.since) request = { ...request, from: run.since };
+    let start: PageStart = { order };
+    if (incremental && run.since) start = { order, from: run.since };
     else if (incremental && stored) {
-      request = { ...request, from: overlapStart(stored, this.config.SYNC_OVERLAP_SECONDS) };
+      start = { order, from: overlapStart(stored, this.config.SYNC_OVERLAP_SECONDS) };
     }
+    // Database sources stream COPY text where the table's columns match RAW's.
+    const copy =
+      canCopyText(connector) &&
+      this.raw.acceptsCopyText &&
+      (await this.retrying(() => connector.copyMatchesRaw(table)));
     let position = stored && isResumable(stored) ? stored : null;
     let done = 0;
-    for (;;) {
-      const page = await this.retrying(() => connector.readPage(table, request));
-      if (page.length === 0) break;
-      const last = cursorOf(page[page.length - 1], order);
-      // The cursor only moves forward: rows re-read in the overlap window do not rewind it.
-      const candidate = table.cursor ? cursorOf(page[page.length - 1], table.cursor) : undefined;
-      // Only a real position is stored: rows without a modification time cannot resume one.
-      const advance =
-        candidate && isResumable(candidate) ? laterOf(position, candidate) : undefined;
-      const outcome = await this.writer.write(table, page, syncRunId, counts, advance);
-      outcome.driftColumns.forEach((column) => drift.add(column));
-      position = advance ?? position;
-      done += page.length;
-      onProgress({ stage: `sync ${table.source}`, item: table.sourceTable, done, total: done });
-      if (page.length < request.limit) break;
-      request = { order, limit: request.limit, after: last };
-    }
+    // A failed read is retried from after the last batch written, not from the start.
+    await this.retrying(async () => {
+      const batches: AsyncIterable<SourceBatch> = copy
+        ? mapPages(connector.copyPages(table, start, size), (lines) => ({ lines }))
+        : mapPages(keysetPages(connector, table, start, size), (rows) => ({ rows }));
+      // Batch N+1 is read and checked while batch N is written.
+      const checked = mapPages(batches, (batch) => this.writer.check(table, batch));
+      for await (const batch of prefetched(checked)) {
+        // The cursor only moves forward: rows re-read in the overlap window do not rewind it.
+        const candidate = table.cursor ? cursorOf(batch.last, table.cursor) : undefined;
+        // Only a real position is stored: rows without a modification time cannot resume one.
+        const advance =
+          candidate && isResumable(candidate) ? laterOf(position, candidate) : undefined;
+        await this.writer.commit(table, batch, syncRunId, counts, advance);
+        batch.driftColumns.forEach((column) => drift.add(column));
+        position = advance ?? position;
+        done += batch.read;
+        onProgress({ stage: `sync ${table.source}`, item: table.sourceTable, done, total: done });
+        start = { order, after: cursorOf(batch.last, order) };
+      }
+    });
     counts.deleted += await this.reconcileDeletes(connector, table, syncRunId);
     return [...drift];
   }
@@ -178,6 +189,10 @@ export class SyncEngine {
         }),
     });
   }
+}
+
+async function* mapPages<T, U>(pages: AsyncIterable<T>, map: (page: T) => U): AsyncGenerator<U> {
+  for await (const page of pages) yield map(page);
 }
 
 function laterOf(a: CursorValues | null, b: CursorValues): CursorValues {
