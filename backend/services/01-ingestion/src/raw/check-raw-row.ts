@@ -111,15 +111,18 @@ function layoutOf(spec: RawTableSpec): LineLayout {
   return layout;
 }
 
-const [TAB, BACKSLASH, N] = [9, 92, 78];
+const [BACKSLASH, N] = [92, 78];
 
 /** Where fields 0…`last` start and end: field i is line[starts[i], starts[i + 1] - 1). */
 function fieldStarts(line: Buffer, last: number): number[] {
+  // As latin1, one character per byte: string search is the fastest way through the bytes.
+  const text = line.toString('latin1');
   const starts = [0];
-  for (let at = 0; at < line.length && starts.length <= last + 1; at++) {
-    if (line[at] === TAB) starts.push(at + 1);
+  for (let tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', tab + 1)) {
+    starts.push(tab + 1);
+    if (starts.length === last + 2) return starts;
   }
-  if (starts.length <= last + 1) starts.push(line.length + 1);
+  starts.push(line.length + 1);
   return starts;
 }
 

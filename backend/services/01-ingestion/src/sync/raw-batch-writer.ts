@@ -110,13 +110,19 @@ export class RawBatchWriter {
     return checked;
   }
 
-  /** Writes a checked batch, its quarantined rows and, when given, its cursor: one transaction. */
+  /**
+   * Writes a checked batch, its quarantined rows and, when given, its cursor: one
+   * transaction. With `before` (the previous batch's write, still running), the cursor is
+   * saved and the transaction committed only once that one has committed; if it failed,
+   * this one rolls back too.
+   */
   async commit(
     spec: RawTableSpec,
     batch: CheckedBatch,
     syncRunId: string,
     counts: SyncRunCounts,
     cursor?: CursorValues,
+    before?: Promise<void>,
   ): Promise<void> {
     const { good, bad } = batch;
     for (const row of bad) {
@@ -125,6 +131,7 @@ export class RawBatchWriter {
     const written = await this.raw.transaction(async (manager) => {
       await this.raw.quarantine(manager, syncRunId, bad);
       const result = await this.raw.upsertBatch(manager, spec, good, syncRunId);
+      await before;
       if (cursor) {
         await this.cursors.save(manager, {
           source: spec.source,

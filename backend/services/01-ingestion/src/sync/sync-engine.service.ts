@@ -136,6 +136,9 @@ export class SyncEngine {
       canCopyText(connector) &&
       this.raw.acceptsCopyText &&
       (await this.retrying(() => connector.copyMatchesRaw(table)));
+    // The cursor committed so far; only moves forward (rows re-read in the overlap window
+    // do not rewind it), and only a real position is stored (rows without a modification
+    // time cannot resume one).
     let position = stored && isResumable(stored) ? stored : null;
     let done = 0;
     // A failed read is retried from after the last batch written, not from the start.
@@ -145,18 +148,35 @@ export class SyncEngine {
         : mapPages(keysetPages(connector, table, start, size), (rows) => ({ rows }));
       // Batch N+1 is read and checked while batch N is written.
       const checked = mapPages(batches, (batch) => this.writer.check(table, batch));
-      for await (const batch of prefetched(checked)) {
-        // The cursor only moves forward: rows re-read in the overlap window do not rewind it.
-        const candidate = table.cursor ? cursorOf(batch.last, table.cursor) : undefined;
-        // Only a real position is stored: rows without a modification time cannot resume one.
-        const advance =
-          candidate && isResumable(candidate) ? laterOf(position, candidate) : undefined;
-        await this.writer.commit(table, batch, syncRunId, counts, advance);
-        batch.driftColumns.forEach((column) => drift.add(column));
-        position = advance ?? position;
-        done += batch.read;
-        onProgress({ stage: `sync ${table.source}`, item: table.sourceTable, done, total: done });
-        start = { order, after: cursorOf(batch.last, order) };
+      // A COPY stream sends each key once, so a few of its batches can be written at once,
+      // each in its own transaction; a batch saves its cursor only after the one before
+      // it has committed. Paged reads may see a row twice, so they write one at a time.
+      const writing = new InOrderWrites(copy ? COPY_BATCHES_IN_FLIGHT : 1);
+      let dispatched = position;
+      try {
+        for await (const batch of prefetched(checked)) {
+          const candidate = table.cursor ? cursorOf(batch.last, table.cursor) : undefined;
+          const advance =
+            candidate && isResumable(candidate) ? laterOf(dispatched, candidate) : undefined;
+          dispatched = advance ?? dispatched;
+          await writing.add(
+            (before) => this.writer.commit(table, batch, syncRunId, counts, advance, before),
+            () => {
+              position = advance ?? position;
+              batch.driftColumns.forEach((column) => drift.add(column));
+              done += batch.read;
+              onProgress({
+                stage: `sync ${table.source}`,
+                item: table.sourceTable,
+                done,
+                total: done,
+              });
+              start = { order, after: cursorOf(batch.last, order) };
+            },
+          );
+        }
+      } finally {
+        await writing.finish(); // never leave a write running behind a retry
       }
     });
     counts.deleted += await this.reconcileDeletes(connector, table, syncRunId);
@@ -188,6 +208,35 @@ export class SyncEngine {
           error: error instanceof Error ? error.message : String(error),
         }),
     });
+  }
+}
+
+/** Batches of one COPY stream written at once, on as many connections: PostgreSQL parses them in parallel. */
+const COPY_BATCHES_IN_FLIGHT = 3;
+
+/**
+ * Up to `limit` batch writes at once. Each write gets the previous one's promise, to await
+ * before it saves its cursor and commits; `done` runs in batch order as each commits.
+ */
+class InOrderWrites {
+  private readonly pending: Promise<void>[] = [];
+  private previous: Promise<void> = Promise.resolve();
+
+  constructor(private readonly limit: number) {}
+
+  async add(write: (before: Promise<void>) => Promise<void>, done: () => void): Promise<void> {
+    const written = write(this.previous).then(done);
+    written.catch(() => undefined); // surfaced by finish() or by the next write
+    this.previous = written;
+    this.pending.push(written);
+    if (this.pending.length >= this.limit) await this.pending.shift();
+  }
+
+  /** Waits for every write; the first failure, if any, is thrown once all have settled. */
+  async finish(): Promise<void> {
+    const results = await Promise.allSettled(this.pending.splice(0));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 }
 
