@@ -1,22 +1,26 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { CoreConfig, createLogger, WinstonNestLogger } from '@revops/core';
-import { AllInOneModule, runSamplePipeline } from '@revops/api';
+import { AllInOneModule, runPipeline } from '@revops/api';
 import { resolve } from 'node:path';
 import { configOrExit, parseArgs, runScript } from '../lib/cli';
 import { consoleProgress } from '../lib/console-progress';
+import { DEMO_SOURCES, useDemoSources } from '../lib/demo-sources';
 import { printPipelineSummary } from '../lib/pipeline-summary';
 
 const USAGE = `
-Usage: npm run ts -- scripts/03-data/02_run_sample_pipeline.ts [--samples data/samples]
+Usage: npm run ts -- scripts/03-data/02_run_sample_pipeline.ts [--sources .data/demo-sources]
 
-Runs sample files through ingestion (RAW), transformation (CORE) and embedding (search)
-against DATABASE_URL, or the embedded PGlite database when it is unset. Each step only
-does what changed, so a second run reports everything unchanged. Prints progress and a
-summary; runs are recorded in ops.sync_runs and ops.job_runs.
+Generates the demo's sources with the sample-source generator (${DEMO_SOURCES.odoo} Odoo leads,
+${DEMO_SOURCES.ace} ACE opportunities, ${DEMO_SOURCES.shared} deals in both) as Odoo's CSV export and ACE
+JSON files, and runs them through ingestion (the CSV and ACE JSON connectors, into RAW),
+transformation (CORE) and embedding (search) against DATABASE_URL, or the embedded PGlite
+database when it is unset: what the demo loads. Each step only does what changed, so a
+second run reports everything unchanged. Prints progress and a summary; runs are recorded
+in ops.sync_runs and ops.job_runs.
 
 Options:
-  --samples DIR   folder with odoo/*.json and ace/opportunities.json (default: data/samples)
+  --sources DIR   where the export files go (default: .data/demo-sources)
   --help          this text
 
 Example:
@@ -25,18 +29,14 @@ Example:
 
 runScript(async () => {
   const args = parseArgs(process.argv.slice(2), USAGE);
+  await useDemoSources(resolve(args.get('sources') ?? '.data/demo-sources'));
   const config = configOrExit(CoreConfig);
   const logger = new WinstonNestLogger(
     createLogger('scripts', process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', config.LOG_FORMAT),
   );
   const app = await NestFactory.createApplicationContext(AllInOneModule, { logger });
   try {
-    const summary = await runSamplePipeline(
-      app,
-      resolve(args.get('samples') ?? 'data/samples'),
-      'script:02_run_sample_pipeline',
-      consoleProgress(),
-    );
+    const summary = await runPipeline(app, 'script:02_run_sample_pipeline', consoleProgress());
     console.log('');
     printPipelineSummary(summary);
   } finally {

@@ -1,26 +1,20 @@
 // Generates realistic Odoo and APN (AWS Partner Central) source databases on a PostgreSQL URL,
 // their export files, and the ground truth of which deals are in both. Deterministic: every row
 // comes from a PRNG stream keyed by (seed, row), and dates count from a fixed "today".
-import * as path from 'path';
 import { Client } from 'pg';
 import { describeUrl } from '@revops/core';
-import { readDiscoveryDir } from '@revops/ingestion/schema/discovery-files';
 import { fail, parseArgs, runScript } from '../lib/cli';
 import { printTable } from '../lib/console-progress';
-import { writeApnSource } from './lib/sample-sources-apn';
-import { DealLayout } from './lib/sample-sources-deals';
-import { writeOdooSource } from './lib/sample-sources-odoo';
-import { salesUsers } from './lib/sample-sources-odoo-reference';
-import { removeOldExports, WrittenFile } from './lib/sample-sources-sinks';
+import { defaultShared, generateSampleSources, SampleSourcesOptions } from './lib/sample-sources';
+import { WrittenFile } from './lib/sample-sources-sinks';
 
 const MAX_ROWS = 1_000_000;
-const DISCOVERY_DIR = path.resolve(__dirname, '../../data/schemas/discovery');
 // Schemas the platform itself uses: never dropped, whatever the options say.
 const PROTECTED_SCHEMAS = new Set(['public', 'raw', 'core', 'ops', 'information_schema']);
 const OPTIONS = ['url', 'odoo-schema', 'apn-schema', 'odoo', 'ace', 'shared', 'seed', 'out'];
 
 const USAGE = `
-Usage: npm run ts -- scripts/03-data/06_generate_sample_sources.ts --url postgres://… [options]
+Usage: npm run ts -- scripts/03-data/06_generate_sample_sources.ts [--url postgres://…] [options]
 
 Creates an Odoo CRM source (the 17 tables of data/schemas/discovery/odoo: company, currencies,
 countries and states, partners and contacts, users and teams, stages, tags, lost reasons, UTM,
@@ -34,11 +28,12 @@ deal, look-alike company names). Also writes, under --out:
   ground_truth.csv             odoo_id,ace_id,kind (kind: match | hard_negative)
 Earlier files of those names in --out are deleted first. Keep --out out of git.
 
-THE TWO SCHEMAS ARE DROPPED (CASCADE) AND RECREATED. Each source is written in one
+Without --url only the files are written (what the demo does, for the CSV and ACE JSON
+connectors). With it, THE TWO SCHEMAS ARE DROPPED (CASCADE) AND RECREATED. Each source is written in one
 transaction, so a failed run never leaves a half-filled schema (its files may be partial).
 
 Options:
-  --url URL          PostgreSQL database the script may write (required)
+  --url URL          PostgreSQL database the script may write (none: files only)
   --odoo-schema S    schema for the Odoo tables        (default odoo_src)
   --apn-schema S     schema for the APN tables         (default apn_src)
   --odoo N           Odoo crm_lead rows, 1..1000000    (default 2000)
@@ -53,16 +48,7 @@ Example:
     --url postgres://postgres@127.0.0.1:5432/revops_sources --odoo 100000 --ace 75000
 `;
 
-interface Options {
-  url: string;
-  odooSchema: string;
-  apnSchema: string;
-  odoo: number;
-  ace: number;
-  shared: number;
-  seed: number;
-  out: string;
-}
+type Options = Omit<SampleSourcesOptions, 'client' | 'log'> & { url?: string };
 
 function count(
   args: Map<string, string>,
@@ -94,11 +80,13 @@ function parseOptions(argv: string[]): Options {
   const unknown = [...args.keys()].filter((name) => !OPTIONS.includes(name));
   if (unknown.length) fail(`unknown option --${unknown[0]}`, USAGE);
   const url = args.get('url');
-  if (!url || !/^postgres(ql)?:\/\//.test(url)) fail('--url postgres://… is required', USAGE);
+  if (url !== undefined && !/^postgres(ql)?:\/\//.test(url)) {
+    fail(`--url must be a postgres://… URL, got "${url}"`, USAGE);
+  }
   const odoo = count(args, 'odoo', 2000, 1, MAX_ROWS);
   const ace = count(args, 'ace', 1500, 1, MAX_ROWS);
   const smaller = Math.min(odoo, ace);
-  const shared = count(args, 'shared', Math.round(smaller * 0.4), 0, smaller);
+  const shared = count(args, 'shared', defaultShared(odoo, ace), 0, smaller);
   const odooSchema = schemaName(args, 'odoo-schema', 'odoo_src');
   const apnSchema = schemaName(args, 'apn-schema', 'apn_src');
   if (odooSchema === apnSchema) fail('--odoo-schema and --apn-schema must differ', USAGE);
@@ -139,48 +127,32 @@ function fileGroups(files: WrittenFile[]) {
 
 runScript(async () => {
   const opts = parseOptions(process.argv.slice(2));
-  const startedMs = Date.now();
-  const tables = readDiscoveryDir(DISCOVERY_DIR);
-  const layout = new DealLayout({
-    seed: opts.seed,
-    odoo: opts.odoo,
-    ace: opts.ace,
-    shared: opts.shared,
-  });
-  const users = salesUsers(opts.seed, opts.odoo);
-  const client = await connect(opts.url);
+  const client = opts.url ? await connect(opts.url) : null;
   try {
+    const into = opts.url ? `into ${describeUrl(opts.url)}` : `(files only) into ${opts.out}`;
     console.log(
-      `Generating ${opts.odoo} Odoo leads and ${opts.ace} ACE opportunities (${opts.shared} shared, seed ${opts.seed}) into ${describeUrl(opts.url)}`,
+      `Generating ${opts.odoo} Odoo leads and ${opts.ace} ACE opportunities (${opts.shared} shared, seed ${opts.seed}) ${into}`,
     );
-    removeOldExports(opts.out);
-    const odooTables = tables.filter((t) => t.source === 'odoo');
-    const apnTables = tables.filter((t) => t.source === 'apn');
-    const odoo = await writeOdooSource(
+    const { odoo, apn, odooSeconds, apnSeconds } = await generateSampleSources({
+      ...opts,
       client,
-      opts.odooSchema,
-      odooTables,
-      layout,
-      users,
-      opts.out,
-    );
-    const odooSeconds = (Date.now() - startedMs) / 1000;
-    const apn = await writeApnSource(client, opts.apnSchema, apnTables, layout, users, opts.out);
-    const seconds = (Date.now() - startedMs) / 1000;
-
-    console.log('');
-    printTable([
-      ...Object.entries(odoo.counts).map(([table, rows]) => ({
-        schema: opts.odooSchema,
-        table,
-        rows,
-      })),
-      ...Object.entries(apn.counts).map(([table, rows]) => ({
-        schema: opts.apnSchema,
-        table,
-        rows,
-      })),
-    ]);
+      log: process.stderr,
+    });
+    if (client) {
+      console.log('');
+      printTable([
+        ...Object.entries(odoo.counts).map(([table, rows]) => ({
+          schema: opts.odooSchema,
+          table,
+          rows,
+        })),
+        ...Object.entries(apn.counts).map(([table, rows]) => ({
+          schema: opts.apnSchema,
+          table,
+          rows,
+        })),
+      ]);
+    }
     console.log('');
     printTable(fileGroups([...odoo.files, ...apn.files]));
     console.log('');
@@ -191,11 +163,11 @@ runScript(async () => {
         'files written': odoo.files.length + apn.files.length,
         out: opts.out,
         'odoo s': odooSeconds.toFixed(1),
-        'apn s': (seconds - odooSeconds).toFixed(1),
-        'total s': seconds.toFixed(1),
+        'apn s': apnSeconds.toFixed(1),
+        'total s': (odooSeconds + apnSeconds).toFixed(1),
       },
     ]);
   } finally {
-    await client.end();
+    await client?.end();
   }
 });

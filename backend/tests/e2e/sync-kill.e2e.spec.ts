@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { createOdooSource, multiplyLeads, rawMatchesSource } from '../fixtures/source-databases';
+import { createSources, multiplyLeads, rawMatchesSource } from '../fixtures/source-databases';
 import { start, stop, tsNodeArgs, waitFor } from '../fixtures/processes';
 import { describeWithDatabase, useTestDatabase } from '../fixtures/test-database';
 
@@ -27,7 +27,7 @@ describeWithDatabase(
     beforeAll(async () => {
       client = new Client({ connectionString: database.url });
       await client.connect();
-      await createOdooSource(client, 'odoo_src');
+      await createSources(client);
       leads = await multiplyLeads(client, 'odoo_src', 150);
     });
 

@@ -1,7 +1,6 @@
 // The APN side of 06_generate_sample_sources.ts: one GetOpportunity response per ACE row,
 // written to the six apn_* tables, to ace/opportunities-NNN.json, and, for shared deals and
 // hard negatives, to ground_truth.csv.
-import { Client } from 'pg';
 import { DiscoveredColumn, DiscoveredTable } from '@revops/ingestion/schema/discovery';
 import { aceOpportunity, AceOpportunity, SOLUTIONS } from './sample-sources-ace';
 import { INSTALL_MS, makeCompany, similarCompany } from './sample-sources-companies';
@@ -10,13 +9,13 @@ import { SalesUser } from './sample-sources-odoo-reference';
 import { chance, rngFor } from './sample-sources-random';
 import {
   CsvFile,
-  inTransaction,
+  inSourceSchema,
   JsonArrayFiles,
   Progress,
   QueryQueue,
-  recreateSchema,
   Row,
-  TableWriter,
+  SourceTarget,
+  tableSink,
   WrittenFile,
 } from './sample-sources-sinks';
 
@@ -141,11 +140,11 @@ export interface ApnResult {
   hardNegatives: number;
 }
 
-function apnWriters(queue: QueryQueue, schema: string, tables: DiscoveredTable[]) {
+function apnWriters(queue: QueryQueue | null, schema: string, tables: DiscoveredTable[]) {
   const writer = (name: string, skipDuplicates = false) => {
     const table = tables.find((t) => t.table === name);
     if (!table) throw new Error(`no discovery file for APN table ${name}`);
-    return new TableWriter(queue, schema, table, skipDuplicates);
+    return tableSink(queue, schema, table, skipDuplicates);
   };
   return {
     opportunity: writer('apn_opportunity'),
@@ -157,21 +156,20 @@ function apnWriters(queue: QueryQueue, schema: string, tables: DiscoveredTable[]
   };
 }
 
+/** The APN source: its schema (unless export files only), its exports, the ground truth. */
 export async function writeApnSource(
-  client: Client,
-  schema: string,
+  target: SourceTarget,
   tables: DiscoveredTable[],
   layout: DealLayout,
   users: SalesUser[],
-  outDir: string,
 ): Promise<ApnResult> {
-  return inTransaction(client, async () => {
-    await recreateSchema(client, schema, tables);
-    const w = apnWriters(new QueryQueue(client), schema, tables);
+  const { client, schema, outDir, log } = target;
+  return inSourceSchema(client, schema, tables, async (queue) => {
+    const w = apnWriters(queue, schema, tables);
     for (const row of solutionRows()) await w.solution.add(row);
     const json = new JsonArrayFiles(outDir, 'ace/opportunities', ACE_FILE_ROWS);
     const truth = new CsvFile(outDir, 'ground_truth.csv', ['odoo_id', 'ace_id', 'kind']);
-    const progress = new Progress(`apn apn_opportunity (${schema})`, layout.sizes.ace);
+    const progress = new Progress(`apn apn_opportunity (${schema})`, layout.sizes.ace, log);
     let matches = 0;
     for (let p = 0; p < layout.sizes.ace; p++) {
       const { role, opportunity: o } = aceRow(layout, users, p);

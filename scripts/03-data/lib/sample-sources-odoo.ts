@@ -1,6 +1,5 @@
 // The Odoo side of 06_generate_sample_sources.ts: all 17 tables in one schema, and each model
 // as Odoo's import-compatible CSV export (odoo/<model>.csv).
-import { Client } from 'pg';
 import { DiscoveredTable } from '@revops/ingestion/schema/discovery';
 import { makeCompany } from './sample-sources-companies';
 import { DealLayout, leadPlan } from './sample-sources-deals';
@@ -14,13 +13,15 @@ import {
 import { referenceRows, SalesUser } from './sample-sources-odoo-reference';
 import { pick, rngFor } from './sample-sources-random';
 import {
-  inTransaction,
+  inSourceSchema,
   OdooCsvExport,
   Progress,
   QueryQueue,
-  recreateSchema,
+  ProgressOut,
   Row,
-  TableWriter,
+  SourceTarget,
+  TableSink,
+  tableSink,
   WrittenFile,
 } from './sample-sources-sinks';
 
@@ -29,12 +30,18 @@ const LEAD_EXTRA_HEADERS = ['tag_ids/.id'];
 
 // Every row goes to its table and, except crm_tag_rel, to its model's CSV export.
 class OdooSinks {
-  private readonly writers = new Map<string, TableWriter>();
+  private readonly writers = new Map<string, TableSink>();
   private readonly exports = new Map<string, OdooCsvExport>();
 
-  constructor(queue: QueryQueue, schema: string, tables: DiscoveredTable[], outDir: string) {
+  constructor(
+    queue: QueryQueue | null,
+    schema: string,
+    tables: DiscoveredTable[],
+    outDir: string,
+    readonly log: ProgressOut | null,
+  ) {
     for (const table of tables) {
-      this.writers.set(table.table, new TableWriter(queue, schema, table));
+      this.writers.set(table.table, tableSink(queue, schema, table));
       if (table.table === 'crm_tag_rel') continue;
       const extra = table.table === 'crm_lead' ? LEAD_EXTRA_HEADERS : [];
       this.exports.set(table.table, new OdooCsvExport(outDir, table, extra));
@@ -71,7 +78,7 @@ async function writePartners(
   ids: PartnerIds,
 ): Promise<void> {
   const { seed } = layout.sizes;
-  const progress = new Progress('odoo res_partner (companies)', layout.partnerCompanies);
+  const progress = new Progress('odoo res_partner (companies)', layout.partnerCompanies, sinks.log);
   for (let j = 0; j < layout.partnerCompanies; j++) {
     const company = makeCompany(seed, j);
     const manager = pick(rngFor(seed, 'account-manager', j), users);
@@ -90,7 +97,7 @@ async function writeLeads(
   users: SalesUser[],
   ids: PartnerIds,
 ): Promise<void> {
-  const progress = new Progress('odoo crm_lead', layout.sizes.odoo);
+  const progress = new Progress('odoo crm_lead', layout.sizes.odoo, sinks.log);
   for (let i = 0; i < layout.sizes.odoo; i++) {
     const plan = leadPlan(layout, users, i);
     const c = plan.company.index;
@@ -107,17 +114,16 @@ async function writeLeads(
   }
 }
 
+/** The Odoo source: its schema (unless export files only) and its exports. */
 export async function writeOdooSource(
-  client: Client,
-  schema: string,
+  target: SourceTarget,
   tables: DiscoveredTable[],
   layout: DealLayout,
   users: SalesUser[],
-  outDir: string,
 ): Promise<{ counts: Record<string, number>; files: WrittenFile[] }> {
-  return inTransaction(client, async () => {
-    await recreateSchema(client, schema, tables);
-    const sinks = new OdooSinks(new QueryQueue(client), schema, tables, outDir);
+  const { client, schema, outDir, log } = target;
+  return inSourceSchema(client, schema, tables, async (queue) => {
+    const sinks = new OdooSinks(queue, schema, tables, outDir, log);
     const ids = new PartnerIds(layout.sizes.seed, layout.partnerCompanies);
     await writeReference(sinks, users);
     await writePartners(sinks, layout, users, ids);

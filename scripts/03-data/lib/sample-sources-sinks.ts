@@ -17,14 +17,37 @@ const FLUSH_BYTES = 1 << 20;
 
 const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
-export async function recreateSchema(client: Client, schema: string, tables: DiscoveredTable[]) {
+async function recreateSchema(client: Client, schema: string, tables: DiscoveredTable[]) {
   await client.query(`DROP SCHEMA IF EXISTS ${quote(schema)} CASCADE`);
   await client.query(`CREATE SCHEMA ${quote(schema)}`);
   for (const table of tables) await client.query(sourceTableDdl(table, schema));
 }
 
-// Writes that belong together (a whole source) commit together or not at all.
-export async function inTransaction<T>(client: Client, work: () => Promise<T>): Promise<T> {
+// Where a generated source goes: a schema on a database (null: export files only), export
+// files under outDir, and progress lines to log (null: none).
+export interface SourceTarget {
+  client: Client | null;
+  schema: string;
+  outDir: string;
+  log: ProgressOut | null;
+}
+
+// A whole source: its schema recreated and filled in one transaction, so it commits
+// together or not at all. Without a database (export files only) just the work.
+export async function inSourceSchema<T>(
+  client: Client | null,
+  schema: string,
+  tables: DiscoveredTable[],
+  work: (queue: QueryQueue | null) => Promise<T>,
+): Promise<T> {
+  if (!client) return work(null);
+  return inTransaction(client, async () => {
+    await recreateSchema(client, schema, tables);
+    return work(new QueryQueue(client));
+  });
+}
+
+async function inTransaction<T>(client: Client, work: () => Promise<T>): Promise<T> {
   await client.query('BEGIN');
   try {
     const result = await work();
@@ -53,9 +76,40 @@ export class QueryQueue {
   }
 }
 
+// Where a source table's rows go: its table in the database, or (export files only) a count.
+export interface TableSink {
+  readonly table: DiscoveredTable;
+  add(row: Row): Promise<void>;
+  /** Rows the table holds: duplicates skipped where the writer skips them. */
+  close(): Promise<number>;
+}
+
+export function tableSink(
+  queue: QueryQueue | null,
+  schema: string,
+  table: DiscoveredTable,
+  skipDuplicates = false,
+): TableSink {
+  return queue ? new TableWriter(queue, schema, table, skipDuplicates) : new RowCounter(table);
+}
+
+class RowCounter implements TableSink {
+  private readonly keys = new Set<string>();
+
+  constructor(readonly table: DiscoveredTable) {}
+
+  async add(row: Row): Promise<void> {
+    this.keys.add(this.table.primaryKey.map((column) => String(row[column])).join(':'));
+  }
+
+  async close(): Promise<number> {
+    return this.keys.size;
+  }
+}
+
 // One INSERT … SELECT FROM jsonb_populate_recordset per INSERT_ROWS rows: a single bind
 // parameter whatever the width, and keys missing from a row become NULL.
-export class TableWriter {
+class TableWriter implements TableSink {
   private buffer: Row[] = [];
   private readonly pending: Promise<QueryResult>[] = [];
   private readonly sql: string;
@@ -264,6 +318,8 @@ export function removeOldExports(outDir: string): void {
 // ---------- progress
 
 // One line a second per table (redrawn in place on a terminal), with the rate so far.
+export type ProgressOut = Pick<NodeJS.WriteStream, 'write' | 'isTTY'>;
+
 export class Progress {
   private readonly startedMs = Date.now();
   private shownMs = 0;
@@ -271,10 +327,11 @@ export class Progress {
   constructor(
     private readonly label: string,
     private readonly total: number,
-    private readonly out: NodeJS.WriteStream = process.stderr,
+    private readonly out: ProgressOut | null,
   ) {}
 
   tick(done: number): void {
+    if (!this.out) return;
     const now = Date.now();
     const finished = done >= this.total;
     if (!finished && now - this.shownMs < 1000) return;

@@ -6,7 +6,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createOdooSource } from '../../fixtures/source-databases';
+import { createSources } from '../../fixtures/source-databases';
 import { createTestApp } from '../../fixtures/test-app';
 import { describeWithDatabase, useTestDatabase } from '../../fixtures/test-database';
 
@@ -42,7 +42,7 @@ describeWithDatabase(
     beforeAll(async () => {
       client = new Client({ connectionString: database.url });
       await client.connect();
-      await createOdooSource(client, 'odoo_src');
+      await createSources(client);
       Object.assign(process.env, {
         ODOO_DB_URL: database.url,
         ODOO_DB_SCHEMA: 'odoo_src',

@@ -1,13 +1,10 @@
 import { INestApplication } from '@nestjs/common';
 import { IngestionModule, IngestionService } from '@revops/ingestion';
+import { IngestionConfig } from '@revops/ingestion/ingestion.config';
 import { TransformationModule, TransformationService } from '@revops/transformation';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import {
-  createApnSource,
-  createOdooSource,
-  rawMatchesSource,
-} from '../../fixtures/source-databases';
+import { createSources, rawMatchesSource, TestSources } from '../../fixtures/source-databases';
 import { createTestApp } from '../../fixtures/test-app';
 import { describeWithDatabase, useTestDatabase } from '../../fixtures/test-database';
 
@@ -20,13 +17,14 @@ describeWithDatabase(
     let app: INestApplication;
     let ingestion: IngestionService;
     let db: DataSource;
+    let sources: TestSources;
     let sourceRows: Record<string, number>;
 
     beforeAll(async () => {
       client = new Client({ connectionString: database.url });
       await client.connect();
-      sourceRows = await createOdooSource(client, 'odoo_src');
-      await createApnSource(client, 'apn_src');
+      sources = await createSources(client);
+      sourceRows = sources.odoo;
       Object.assign(process.env, {
         ODOO_DB_URL: database.url,
         ODOO_DB_SCHEMA: 'odoo_src',
@@ -86,8 +84,23 @@ describeWithDatabase(
     it('finds nothing to change in an incremental run right after', async () => {
       const result = await ingestion.syncSource('odoo', 'incremental');
       expect(result.counts).toMatchObject({ inserted: 0, updated: 0, deleted: 0, quarantined: 0 });
-      // Only the overlap window was re-read, far fewer than the table.
-      expect(result.counts.read).toBeLessThan(sourceRows.crm_lead);
+      // Only each table's overlap window was re-read (and crm_tag_rel, which has no
+      // modification time, in full).
+      const overlap = app.get(IngestionConfig).SYNC_OVERLAP_SECONDS;
+      const cursors: { source_table: string; position: [string, number] }[] = await db.query(
+        `SELECT source_table, position FROM ops.sync_cursors WHERE source = 'odoo'`,
+      );
+      let window = sourceRows.crm_tag_rel;
+      for (const { source_table, position } of cursors) {
+        const { rows } = await client.query(
+          `SELECT count(*)::int AS n FROM odoo_src.${source_table}
+            WHERE write_date >= $1::timestamp - make_interval(secs => $2)`,
+          [position[0], overlap],
+        );
+        window += rows[0].n;
+      }
+      expect(result.counts.read).toBe(window);
+      expect(result.counts.read).toBeLessThan(Object.values(sourceRows).reduce((a, b) => a + b));
     });
 
     it('reports exactly 10 changed + 2 archived rows as updated and 3 deleted', async () => {
@@ -168,7 +181,7 @@ describeWithDatabase(
     it('quarantines an oversized row with its reason, and the rest of its batch lands', async () => {
       await client.query(`
         UPDATE odoo_src.crm_lead SET description = repeat('x', 5 * 1024 * 1024),
-               write_date = write_date + interval '3 hours'
+               write_date = (SELECT max(write_date) + interval '3 hours' FROM odoo_src.crm_lead)
          WHERE id IN (SELECT id FROM odoo_src.crm_lead ORDER BY id LIMIT 2)`);
       const result = await ingestion.syncSource('odoo', 'incremental');
       expect(result.counts).toMatchObject({ quarantined: 2 });
@@ -205,7 +218,8 @@ describeWithDatabase(
 
     it('syncs the APN source through the same engine', async () => {
       const result = await ingestion.syncSource('apn', 'full');
-      expect(result.counts).toMatchObject({ read: 150, inserted: 150, quarantined: 0 });
+      const total = Object.values(sources.apn).reduce((a, b) => a + b, 0);
+      expect(result.counts).toMatchObject({ read: total, inserted: total, quarantined: 0 });
       const [raw] = await db.query('SELECT count(*)::int AS n FROM raw.apn_opportunity');
       expect(raw.n).toBe(150);
     });

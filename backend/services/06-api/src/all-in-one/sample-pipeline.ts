@@ -11,9 +11,24 @@ export interface SamplePipelineSummary {
 }
 
 /**
- * Sample files → RAW → CORE → search, in order, in a process that holds all three
- * services. Re-running it is cheap: unchanged rows are skipped at every step.
+ * Both sources through their configured connectors (a full sync each) → RAW → CORE →
+ * search, in order, in a process that holds all three services. Re-running it is cheap:
+ * unchanged rows are skipped at every step.
  */
+export async function runPipeline(
+  app: INestApplicationContext,
+  triggeredBy: string,
+  onProgress: ProgressListener,
+): Promise<SamplePipelineSummary> {
+  const ingestion = app.get(IngestionService);
+  const syncs: SyncSummary[] = [];
+  for (const source of ['odoo', 'apn'] as const) {
+    syncs.push(await ingestion.syncSource(source, 'full', { triggeredBy, onProgress }));
+  }
+  return { syncs, ...(await transformAndEmbed(app, triggeredBy, onProgress)) };
+}
+
+/** The committed sample files (data/samples) → RAW → CORE → search: the tests' fixture. */
 export async function runSamplePipeline(
   app: INestApplicationContext,
   samplesDir: string,
@@ -21,7 +36,15 @@ export async function runSamplePipeline(
   onProgress: ProgressListener,
 ): Promise<SamplePipelineSummary> {
   const syncs = await app.get(IngestionService).ingestSampleFiles(samplesDir, onProgress);
+  return { syncs, ...(await transformAndEmbed(app, triggeredBy, onProgress)) };
+}
+
+async function transformAndEmbed(
+  app: INestApplicationContext,
+  triggeredBy: string,
+  onProgress: ProgressListener,
+): Promise<Omit<SamplePipelineSummary, 'syncs'>> {
   const transform = await app.get(TransformationService).transformAll(triggeredBy, onProgress);
   const embed = await app.get(EmbeddingService).embedChanged(triggeredBy, onProgress);
-  return { syncs, transform, embed };
+  return { transform, embed };
 }
