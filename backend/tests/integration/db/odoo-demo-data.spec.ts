@@ -185,7 +185,7 @@ describeWithDatabase('odoo csv demo data', () => {
     ).toBe(3);
   });
 
-  it('quarantines malformed rows with their reason while the rest of the file lands', async () => {
+  it('quarantines malformed rows (bad date, NUL byte, 5 MB text, no id) with their reason while the rest of the file lands', async () => {
     const leads = tables.crm_lead.map((row) =>
       row.id === demo.ids['crm.crm_case_2'] ? { ...row, name: 'Design Software (v2)' } : row,
     );
@@ -197,6 +197,8 @@ describeWithDatabase('odoo csv demo data', () => {
         crm_lead: [
           ...leads,
           { ...template, id: 900, name: 'Bad deadline', date_deadline: 'not-a-date' },
+          { ...template, id: 901, name: 'Nul \u0000 byte' },
+          { ...template, id: 902, name: 'Huge', description: 'x'.repeat(5 * 1024 * 1024) },
           { ...template, id: null, name: 'No id' },
         ],
       },
@@ -204,7 +206,7 @@ describeWithDatabase('odoo csv demo data', () => {
     );
 
     const result = await sync();
-    expect(result.counts).toMatchObject({ quarantined: 2, updated: 1, inserted: 0, deleted: 0 });
+    expect(result.counts).toMatchObject({ quarantined: 4, updated: 1, inserted: 0, deleted: 0 });
     const entries = await db.query(
       `SELECT source_table, source_key, reason, payload->>'name' AS name
          FROM ops.quarantine WHERE sync_run_id = $1 ORDER BY source_key NULLS LAST`,
@@ -216,6 +218,18 @@ describeWithDatabase('odoo csv demo data', () => {
         source_key: '900',
         reason: expect.stringContaining('date_deadline: expected a date YYYY-MM-DD'),
         name: 'Bad deadline',
+      },
+      {
+        source_table: 'odoo_crm_lead',
+        source_key: '901',
+        reason: expect.stringContaining('name: contains a NUL byte'),
+        name: 'Nul \uFFFD byte', // kept, the NUL shown as U+FFFD
+      },
+      {
+        source_table: 'odoo_crm_lead',
+        source_key: '902',
+        reason: expect.stringContaining('description: is 5242880 characters long'),
+        name: 'Huge',
       },
       {
         source_table: 'odoo_crm_lead',
