@@ -189,8 +189,13 @@ export class SyncEngine {
     table: RawTableSpec,
     syncRunId: string,
   ): Promise<number> {
-    const inSource = new Set(await this.retrying(() => connector.readKeys(table)));
-    const gone = (await this.raw.liveKeys(table)).filter((key) => !inSource.has(key));
+    // Two databases (or an API and a database): ask both at once.
+    const [sourceKeys, liveKeys] = await Promise.all([
+      this.retrying(() => connector.readKeys(table)),
+      this.raw.liveKeys(table),
+    ]);
+    const inSource = new Set(sourceKeys);
+    const gone = liveKeys.filter((key) => !inSource.has(key));
     return this.raw.markDeleted(table, gone, syncRunId);
   }
 
