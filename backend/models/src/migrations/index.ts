@@ -6,6 +6,7 @@ import { CreateSearchEmbeddings1795320000400 } from './1795320000400-CreateSearc
 import { CompleteRawSchema1795323205044 } from './1795323205044-CompleteRawSchema';
 import { CreateSyncCursors1795330000000 } from './1795330000000-CreateSyncCursors';
 import { CreateOutboxEvents1795331000000 } from './1795331000000-CreateOutboxEvents';
+import { AddCompanyIdentityToCore1795332000000 } from './1795332000000-AddCompanyIdentityToCore';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const ALL_MIGRATIONS = [
   CompleteRawSchema1795323205044,
   CreateSyncCursors1795330000000,
   CreateOutboxEvents1795331000000,
+  AddCompanyIdentityToCore1795332000000,
 ];

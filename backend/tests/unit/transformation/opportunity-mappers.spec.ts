@@ -79,6 +79,20 @@ describe('toCoreOdooOpportunity', () => {
     ).toBe('Clínica Boa Vista');
   });
 
+  it("keys the customer by its website's domain and its name without legal form", () => {
+    expect(toCoreOdooOpportunity(lead)).toMatchObject({
+      customer_domain: 'hsc.com.br',
+      customer_name_normalized: 'hospital santa clara',
+    });
+    // No website: a company email address names the domain, a webmail one does not.
+    const noSite = { ...lead, website: null, partner_website: null };
+    expect(toCoreOdooOpportunity(noSite).customer_domain).toBe('hsc.com.br');
+    expect(
+      toCoreOdooOpportunity({ ...noSite, email_from: 'ana@gmail.com', partner_email: null })
+        .customer_domain,
+    ).toBeNull();
+  });
+
   it("uses the salesperson's login when the user's partner has no name", () => {
     expect(toCoreOdooOpportunity({ ...lead, salesperson_name: null }).salesperson_name).toBe(
       'admin',
@@ -110,6 +124,19 @@ describe('ACE mapping', () => {
       ]),
     ).toEqual({ name: 'Ana Souza', email: 'a@x.io' });
     expect(opportunityOwner([])).toEqual({ name: null, email: null });
+  });
+
+  it("keys the ACE customer by its website's domain and its name without legal form", () => {
+    const raw = {
+      id: 'O2',
+      customer_company_name: 'Hospital Santa Clara Ltda.',
+      customer_website_url: 'http://hsc.com.br/',
+      source_hash: 'h',
+    } as RawApnOpportunity;
+    expect(toCoreAceOpportunity(raw)).toMatchObject({
+      customer_domain: 'hsc.com.br',
+      customer_name_normalized: 'hospital santa clara',
+    });
   });
 
   it('flags national-security opportunities', () => {

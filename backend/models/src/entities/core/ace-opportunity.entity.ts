@@ -7,6 +7,11 @@ export class AceOpportunityEntity {
   @Column('text', { name: 'customer_company_name', nullable: true })
   customerCompanyName: string | null;
   @Column('text', { name: 'customer_website', nullable: true }) customerWebsite: string | null;
+  /** Registrable domain of the customer's website (else a non-webmail email address). */
+  @Column('text', { name: 'customer_domain', nullable: true }) customerDomain: string | null;
+  /** The customer's name lower-cased, without accents, punctuation or legal form. */
+  @Column('text', { name: 'customer_name_normalized', nullable: true })
+  customerNameNormalized: string | null;
   @Column('text', { nullable: true }) industry: string | null;
   @Column('varchar', { name: 'country_code', length: 2, nullable: true }) countryCode:
     string | null;

@@ -11,6 +11,11 @@ export class OdooOpportunityEntity {
   @Column('integer', { name: 'customer_partner_id', nullable: true })
   customerPartnerId: number | null;
   @Column('text', { name: 'contact_name', nullable: true }) contactName: string | null;
+  /** Registrable domain of the customer's website (else a non-webmail email address). */
+  @Column('text', { name: 'customer_domain', nullable: true }) customerDomain: string | null;
+  /** The customer's name lower-cased, without accents, punctuation or legal form. */
+  @Column('text', { name: 'customer_name_normalized', nullable: true })
+  customerNameNormalized: string | null;
   @Column('text', { nullable: true }) email: string | null;
   @Column('text', { nullable: true }) phone: string | null;
   @Column('text', { nullable: true }) website: string | null;

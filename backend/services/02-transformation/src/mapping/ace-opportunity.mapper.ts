@@ -1,3 +1,6 @@
+import { normalizeCompanyName } from './company-name';
+import { companyDomain } from './web-domain';
+
 /** The raw.apn_opportunity columns the CORE mapping reads. */
 export interface RawApnOpportunity {
   id: string;
@@ -28,6 +31,8 @@ export interface CoreAceOpportunityRow {
   title: string | null;
   customer_company_name: string | null;
   customer_website: string | null;
+  customer_domain: string | null;
+  customer_name_normalized: string | null;
   industry: string | null;
   country_code: string | null;
   aws_account_id: string | null;
@@ -92,6 +97,8 @@ export function toCoreAceOpportunity(raw: RawApnOpportunity): CoreAceOpportunity
     title: raw.project_title,
     customer_company_name: raw.customer_company_name,
     customer_website: raw.customer_website_url,
+    customer_domain: companyDomain([raw.customer_website_url]),
+    customer_name_normalized: normalizeCompanyName(raw.customer_company_name),
     industry: raw.customer_industry,
     country_code: raw.customer_country_code,
     aws_account_id: raw.customer_aws_account_id,

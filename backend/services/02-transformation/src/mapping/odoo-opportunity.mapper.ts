@@ -1,5 +1,7 @@
+import { normalizeCompanyName } from './company-name';
 import { htmlToText } from './html-to-text';
 import { translatedName } from './translated-name';
+import { companyDomain } from './web-domain';
 
 /** One crm_lead row joined with the RAW rows it refers to (see TransformationRepository). */
 export interface OdooLeadJoined {
@@ -48,6 +50,8 @@ export interface CoreOdooOpportunityRow {
   active: boolean;
   customer_name: string | null;
   customer_partner_id: number | null;
+  customer_domain: string | null;
+  customer_name_normalized: string | null;
   contact_name: string | null;
   email: string | null;
   phone: string | null;
@@ -76,13 +80,19 @@ export interface CoreOdooOpportunityRow {
  * else the partner itself, else the free-text company typed on the lead.
  */
 export function toCoreOdooOpportunity(lead: OdooLeadJoined): CoreOdooOpportunityRow {
+  const customerName = lead.commercial_name ?? lead.partner_display_name ?? lead.partner_name;
   return {
     odoo_id: lead.id,
     name: lead.name,
     lead_type: lead.type,
     active: lead.active ?? true,
-    customer_name: lead.commercial_name ?? lead.partner_display_name ?? lead.partner_name,
+    customer_name: customerName,
     customer_partner_id: lead.commercial_partner_id ?? lead.partner_id,
+    customer_domain: companyDomain(
+      [lead.website, lead.partner_website],
+      [lead.email_from, lead.partner_email],
+    ),
+    customer_name_normalized: normalizeCompanyName(customerName),
     contact_name: lead.contact_name,
     email: lead.email_from ?? lead.partner_email,
     phone: lead.phone ?? lead.partner_phone,

@@ -16,3 +16,60 @@ export function registrableDomain(websiteOrEmail: string | null | undefined): st
   if (parsed.isIp || !parsed.domain || !(parsed.isIcann || parsed.isPrivate)) return null;
   return parsed.domain;
 }
+
+/** Mailbox providers: an address there says nothing about the sender's company. */
+const FREE_MAIL = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'yahoo.com',
+  'yahoo.co.uk',
+  'yahoo.com.br',
+  'ymail.com',
+  'hotmail.com',
+  'hotmail.co.uk',
+  'hotmail.fr',
+  'outlook.com',
+  'live.com',
+  'msn.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'aol.com',
+  'gmx.com',
+  'gmx.de',
+  'gmx.net',
+  'web.de',
+  'proton.me',
+  'protonmail.com',
+  'zoho.com',
+  'yandex.ru',
+  'mail.ru',
+  'qq.com',
+  '163.com',
+  '126.com',
+  'uol.com.br',
+  'bol.com.br',
+  'terra.com.br',
+  'orange.fr',
+  'free.fr',
+  'laposte.net',
+]);
+
+/**
+ * The company's domain: its website's, else the first email address's that is not at a
+ * mailbox provider (`ana@gmail.com` names no company).
+ */
+export function companyDomain(
+  websites: (string | null | undefined)[],
+  emails: (string | null | undefined)[] = [],
+): string | null {
+  for (const website of websites) {
+    const domain = registrableDomain(website);
+    if (domain) return domain;
+  }
+  for (const email of emails) {
+    const domain = registrableDomain(email);
+    if (domain && !FREE_MAIL.has(domain)) return domain;
+  }
+  return null;
+}
