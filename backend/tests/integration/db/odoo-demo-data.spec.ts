@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { IngestionModule } from '@revops/ingestion';
+import { TransformationModule, TransformationService } from '@revops/transformation';
 import { OdooCsvConnector } from '@revops/ingestion/connectors/odoo-csv.connector';
 import { RAW_TABLES } from '@revops/ingestion/raw/raw-table-spec';
 import { SyncRunsRepository } from '@revops/ingestion/runs/sync-runs.repository';
@@ -61,7 +62,7 @@ describeWithDatabase('odoo csv demo data', () => {
     writeImportCompatibleCsv(dir, tables, demo);
     // Small pages, so paging over equal write_dates is exercised.
     process.env.SYNC_BATCH_SIZE = '7';
-    app = await createTestApp([IngestionModule]);
+    app = await createTestApp([IngestionModule, TransformationModule]);
     db = app.get(DataSource);
   });
   afterAll(async () => {
@@ -183,6 +184,30 @@ describeWithDatabase('odoo csv demo data', () => {
           WHERE s.is_won AND l.probability = 100 AND l.date_closed IS NOT NULL`,
       ),
     ).toBe(3);
+  });
+
+  it('resolves customer, salesperson, team, stage and country in CORE wherever a lead refers to one', async () => {
+    await app.get(TransformationService).transformAll('test');
+    // Each lead with the names it refers to but CORE lacks: the list should be empty.
+    const unresolved: { id: number; missing: string[] }[] = await db.query(`
+      SELECT l.id, array_remove(ARRAY[
+               CASE WHEN l.partner_id IS NOT NULL AND o.customer_name IS NULL THEN 'customer' END,
+               CASE WHEN l.user_id IS NOT NULL AND o.salesperson_name IS NULL THEN 'salesperson' END,
+               CASE WHEN l.team_id IS NOT NULL AND o.team_name IS NULL THEN 'team' END,
+               CASE WHEN l.stage_id IS NOT NULL AND o.stage_name IS NULL THEN 'stage' END,
+               CASE WHEN l.country_id IS NOT NULL AND o.country_name IS NULL THEN 'country' END
+             ], NULL) AS missing
+        FROM raw.odoo_crm_lead l
+        JOIN core.odoo_opportunities o ON o.odoo_id = l.id
+       WHERE l._deleted_at IS NULL`);
+    expect(unresolved.filter((row) => row.missing.length > 0)).toEqual([]);
+    // Not vacuous: the demo leads do refer to each of them.
+    for (const column of ['partner_id', 'user_id', 'team_id', 'stage_id', 'country_id']) {
+      expect(await count(`raw.odoo_crm_lead WHERE ${column} IS NOT NULL`)).toBeGreaterThan(0);
+    }
+    expect(await count('core.odoo_opportunities WHERE deleted_at IS NULL')).toBe(
+      await count('raw.odoo_crm_lead WHERE _deleted_at IS NULL'),
+    );
   });
 
   it('quarantines malformed rows (bad date, NUL byte, 5 MB text, no id) with their reason while the rest of the file lands', async () => {
