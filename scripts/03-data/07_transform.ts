@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { CoreConfig, CoreModule, createLogger, WinstonNestLogger } from '@revops/core';
+import { TransformationModule, TransformationService } from '@revops/transformation';
+import { configOrExit, parseArgs, runScript } from '../lib/cli';
+import { consoleProgress, printTable } from '../lib/console-progress';
+
+const USAGE = `
+Usage: npm run ts -- scripts/03-data/07_transform.ts
+
+RAW → CORE for every opportunity whose RAW inputs changed since its last transform (the
+lead, or any partner, user, team, stage or country it shows; the ACE opportunity): Odoo,
+then ACE, in batches of 1,000, against DATABASE_URL (or the embedded PGlite database).
+Unchanged rows are not touched, so a second run reports 0. Prints progress and a summary;
+the run, with its counts, is in ops.job_runs (job transform:opportunities).
+
+Options:
+  --help          this text
+
+Example:
+  DATABASE_URL=postgres://postgres@127.0.0.1:5432/revops npm run ts -- scripts/03-data/07_transform.ts
+`;
+
+@Module({ imports: [CoreModule.forRoot('scripts'), TransformationModule] })
+class TransformScriptModule {}
+
+runScript(async () => {
+  parseArgs(process.argv.slice(2), USAGE);
+  const config = configOrExit(CoreConfig);
+  const level = process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn';
+  const logger = new WinstonNestLogger(createLogger('scripts', level, config.LOG_FORMAT));
+  const app = await NestFactory.createApplicationContext(TransformScriptModule, { logger });
+  try {
+    const started = Date.now();
+    const result = await app
+      .get(TransformationService)
+      .transformAll('script:07_transform', consoleProgress());
+    const seconds = (Date.now() - started) / 1000;
+    const total = result.odooOpportunities + result.aceOpportunities;
+    console.log('');
+    printTable([
+      {
+        'job run': result.jobRunId,
+        'odoo opportunities': result.odooOpportunities,
+        'ace opportunities': result.aceOpportunities,
+        seconds: seconds.toFixed(1),
+        'rows/s': Math.round(total / Math.max(seconds, 0.001)),
+      },
+    ]);
+  } finally {
+    await app.close();
+  }
+});
