@@ -7,6 +7,7 @@ import { CompleteRawSchema1795323205044 } from './1795323205044-CompleteRawSchem
 import { CreateSyncCursors1795330000000 } from './1795330000000-CreateSyncCursors';
 import { CreateOutboxEvents1795331000000 } from './1795331000000-CreateOutboxEvents';
 import { AddCompanyIdentityToCore1795332000000 } from './1795332000000-AddCompanyIdentityToCore';
+import { AddOdooReferencesToCore1795333000000 } from './1795333000000-AddOdooReferencesToCore';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const ALL_MIGRATIONS = [
   CreateSyncCursors1795330000000,
   CreateOutboxEvents1795331000000,
   AddCompanyIdentityToCore1795332000000,
+  AddOdooReferencesToCore1795333000000,
 ];

@@ -20,8 +20,11 @@ const ODOO_JOINED = `
          up.name AS salesperson_name, u.login AS salesperson_login,
          t.name AS team_name, s.name AS stage_name, s.is_won AS stage_is_won,
          c.code AS country_code, c.name AS country_name,
+         st.code AS state_code, st.name AS state_name, lr.name AS lost_reason_name,
+         co.name AS company_name, cur.name AS currency_code, tg.names AS tag_names,
          md5(concat_ws('|', l._row_hash, l._deleted_at, p._row_hash, cp._row_hash, u._row_hash,
-                       up._row_hash, t._row_hash, s._row_hash, c._row_hash)) AS source_hash
+                       up._row_hash, t._row_hash, s._row_hash, c._row_hash, st._row_hash,
+                       lr._row_hash, co._row_hash, cur._row_hash, tg.hash)) AS source_hash
     FROM raw.odoo_crm_lead l
     LEFT JOIN raw.odoo_res_partner p ON p.id = l.partner_id
     LEFT JOIN raw.odoo_res_partner cp ON cp.id = p.commercial_partner_id
@@ -29,7 +32,19 @@ const ODOO_JOINED = `
     LEFT JOIN raw.odoo_res_partner up ON up.id = u.partner_id
     LEFT JOIN raw.odoo_crm_team t ON t.id = l.team_id
     LEFT JOIN raw.odoo_crm_stage s ON s.id = l.stage_id
-    LEFT JOIN raw.odoo_res_country c ON c.id = COALESCE(l.country_id, p.country_id)`;
+    LEFT JOIN raw.odoo_res_country c ON c.id = COALESCE(l.country_id, p.country_id)
+    LEFT JOIN raw.odoo_res_country_state st ON st.id = COALESCE(l.state_id, p.state_id)
+    -- Odoo 17 calls it lost_reason_id; older databases, lost_reason.
+    LEFT JOIN raw.odoo_crm_lost_reason lr ON lr.id = COALESCE(l.lost_reason_id, l.lost_reason)
+    LEFT JOIN raw.odoo_res_company co ON co.id = l.company_id
+    -- A lead's amounts are in its company's currency.
+    LEFT JOIN raw.odoo_res_currency cur ON cur.id = co.currency_id
+    LEFT JOIN LATERAL (
+      SELECT array_agg(tag.name ORDER BY tag.id) AS names,
+             md5(string_agg(r._row_hash || tag._row_hash, '|' ORDER BY tag.id)) AS hash
+        FROM raw.odoo_crm_tag_rel r JOIN raw.odoo_crm_tag tag ON tag.id = r.tag_id
+       WHERE r.lead_id = l.id AND r._deleted_at IS NULL AND tag._deleted_at IS NULL
+    ) tg ON true`;
 
 const APN_SELECTED = `
   SELECT a.id, a.partner_opportunity_identifier, a.opportunity_type, a.national_security,

@@ -186,7 +186,7 @@ describeWithDatabase('odoo csv demo data', () => {
     ).toBe(3);
   });
 
-  it('resolves customer, salesperson, team, stage and country in CORE wherever a lead refers to one', async () => {
+  it('resolves every name a lead refers to in CORE: customer, salesperson, team, stage, country, state, lost reason, company, currency, tags', async () => {
     await app.get(TransformationService).transformAll('test');
     // Each lead with the names it refers to but CORE lacks: the list should be empty.
     const unresolved: { id: number; missing: string[] }[] = await db.query(`
@@ -195,7 +195,14 @@ describeWithDatabase('odoo csv demo data', () => {
                CASE WHEN l.user_id IS NOT NULL AND o.salesperson_name IS NULL THEN 'salesperson' END,
                CASE WHEN l.team_id IS NOT NULL AND o.team_name IS NULL THEN 'team' END,
                CASE WHEN l.stage_id IS NOT NULL AND o.stage_name IS NULL THEN 'stage' END,
-               CASE WHEN l.country_id IS NOT NULL AND o.country_name IS NULL THEN 'country' END
+               CASE WHEN l.country_id IS NOT NULL AND o.country_name IS NULL THEN 'country' END,
+               CASE WHEN l.state_id IS NOT NULL AND o.state_name IS NULL THEN 'state' END,
+               CASE WHEN COALESCE(l.lost_reason_id, l.lost_reason) IS NOT NULL
+                     AND o.lost_reason IS NULL THEN 'lost reason' END,
+               CASE WHEN l.company_id IS NOT NULL AND o.company_name IS NULL THEN 'company' END,
+               CASE WHEN l.company_id IS NOT NULL AND o.currency_code IS NULL THEN 'currency' END,
+               CASE WHEN EXISTS (SELECT 1 FROM raw.odoo_crm_tag_rel r WHERE r.lead_id = l.id)
+                     AND o.tags = '{}' THEN 'tags' END
              ], NULL) AS missing
         FROM raw.odoo_crm_lead l
         JOIN core.odoo_opportunities o ON o.odoo_id = l.id

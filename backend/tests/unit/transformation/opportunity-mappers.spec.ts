@@ -44,6 +44,12 @@ const lead: OdooLeadJoined = {
   stage_is_won: false,
   country_code: 'BR',
   country_name: { en_US: 'Brazil' },
+  state_code: 'SP',
+  state_name: 'São Paulo',
+  lost_reason_name: null,
+  company_name: 'YourCompany',
+  currency_code: 'BRL',
+  tag_names: [{ en_US: 'Product' }, { en_US: 'Services', pt_BR: 'Serviços' }],
   source_hash: 'h',
 };
 
@@ -77,6 +83,19 @@ describe('toCoreOdooOpportunity', () => {
         partner_name: 'Clínica Boa Vista',
       }).customer_name,
     ).toBe('Clínica Boa Vista');
+  });
+
+  it('names the state, company, currency, tags and lost reason', () => {
+    expect(toCoreOdooOpportunity(lead)).toMatchObject({
+      state_code: 'SP',
+      state_name: 'São Paulo',
+      company_name: 'YourCompany',
+      currency_code: 'BRL',
+      tags: ['Product', 'Services'],
+      lost_reason: null,
+    });
+    const lost = { ...lead, lost_reason_name: { en_US: 'Too expensive' }, tag_names: null };
+    expect(toCoreOdooOpportunity(lost)).toMatchObject({ lost_reason: 'Too expensive', tags: [] });
   });
 
   it("keys the customer by its website's domain and its name without legal form", () => {

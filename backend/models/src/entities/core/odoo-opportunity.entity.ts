@@ -30,8 +30,16 @@ export class OdooOpportunityEntity {
   @Column('varchar', { name: 'country_code', length: 2, nullable: true }) countryCode:
     string | null;
   @Column('text', { name: 'country_name', nullable: true }) countryName: string | null;
+  @Column('text', { name: 'state_code', nullable: true }) stateCode: string | null;
+  @Column('text', { name: 'state_name', nullable: true }) stateName: string | null;
   @Column('text', { nullable: true }) city: string | null;
   @Column('numeric', { name: 'expected_revenue', nullable: true }) expectedRevenue: string | null;
+  /** The lead's company's currency: the one expected_revenue is in. */
+  @Column('varchar', { name: 'currency_code', length: 3, nullable: true }) currencyCode:
+    string | null;
+  @Column('text', { name: 'company_name', nullable: true }) companyName: string | null;
+  @Column('text', { name: 'lost_reason', nullable: true }) lostReason: string | null;
+  @Column('text', { array: true, default: () => "'{}'" }) tags: string[];
   @Column('double precision', { nullable: true }) probability: number | null;
   @Column('date', { name: 'date_deadline', nullable: true }) dateDeadline: string | null;
   /** Plain text: the source's HTML with tags removed. */

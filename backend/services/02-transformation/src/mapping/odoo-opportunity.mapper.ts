@@ -39,6 +39,13 @@ export interface OdooLeadJoined {
   stage_is_won: boolean | null;
   country_code: string | null;
   country_name: unknown;
+  state_code: string | null;
+  state_name: string | null;
+  lost_reason_name: unknown;
+  company_name: string | null;
+  currency_code: string | null;
+  /** Tag names (jsonb translations) in tag id order; null without tags. */
+  tag_names: unknown[] | null;
   source_hash: string;
 }
 
@@ -65,8 +72,14 @@ export interface CoreOdooOpportunityRow {
   is_won: boolean;
   country_code: string | null;
   country_name: string | null;
+  state_code: string | null;
+  state_name: string | null;
   city: string | null;
   expected_revenue: string | null;
+  currency_code: string | null;
+  company_name: string | null;
+  lost_reason: string | null;
+  tags: string[];
   probability: number | null;
   date_deadline: string | null;
   description: string | null;
@@ -107,8 +120,14 @@ export function toCoreOdooOpportunity(lead: OdooLeadJoined): CoreOdooOpportunity
     is_won: lead.stage_is_won ?? false,
     country_code: lead.country_code,
     country_name: translatedName(lead.country_name),
+    state_code: lead.state_code,
+    state_name: lead.state_name,
     city: lead.city ?? lead.partner_city,
     expected_revenue: lead.expected_revenue,
+    currency_code: lead.currency_code,
+    company_name: lead.company_name,
+    lost_reason: translatedName(lead.lost_reason_name),
+    tags: (lead.tag_names ?? []).flatMap((name) => translatedName(name) ?? []),
     probability: lead.probability,
     date_deadline: lead.date_deadline,
     description: htmlToText(lead.description),
