@@ -8,6 +8,7 @@ import { CreateSyncCursors1795330000000 } from './1795330000000-CreateSyncCursor
 import { CreateOutboxEvents1795331000000 } from './1795331000000-CreateOutboxEvents';
 import { AddCompanyIdentityToCore1795332000000 } from './1795332000000-AddCompanyIdentityToCore';
 import { AddOdooReferencesToCore1795333000000 } from './1795333000000-AddOdooReferencesToCore';
+import { AddAceSpendTermsToCore1795334000000 } from './1795334000000-AddAceSpendTermsToCore';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const ALL_MIGRATIONS = [
   CreateOutboxEvents1795331000000,
   AddCompanyIdentityToCore1795332000000,
   AddOdooReferencesToCore1795333000000,
+  AddAceSpendTermsToCore1795334000000,
 ];

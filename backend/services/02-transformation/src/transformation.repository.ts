@@ -51,7 +51,9 @@ const APN_SELECTED = `
          a.customer_company_name, a.customer_website_url, a.customer_aws_account_id,
          a.customer_industry, a.customer_country_code, a.project_title,
          a.project_customer_business_problem, a.project_customer_use_case,
-         a.project_expected_customer_spend, a.lifecycle_stage, a.lifecycle_review_status,
+         a.project_expected_customer_spend, a.project_delivery_models,
+         a.project_expected_contract_duration_term, a.project_expected_contract_duration_value,
+         a.lifecycle_stage, a.lifecycle_review_status,
          a.lifecycle_target_close_date::text AS lifecycle_target_close_date, a.opportunity_team,
          a.last_modified_date::text AS last_modified_date, a._deleted_at::text AS deleted_at,
          md5(concat_ws('|', a._row_hash, a._deleted_at)) AS source_hash

@@ -1,8 +1,10 @@
 import {
+  contractMonths,
   monthlySpend,
   opportunityOwner,
   RawApnOpportunity,
   toCoreAceOpportunity,
+  totalSpend,
 } from '@revops/transformation/mapping/ace-opportunity.mapper';
 import {
   OdooLeadJoined,
@@ -155,6 +157,38 @@ describe('ACE mapping', () => {
     expect(toCoreAceOpportunity(raw)).toMatchObject({
       customer_domain: 'hsc.com.br',
       customer_name_normalized: 'hospital santa clara',
+    });
+  });
+
+  it('reads the contract duration in months, and totals the monthly spend over it', () => {
+    expect(contractMonths('Months', '36')).toBe(36);
+    expect(contractMonths('Months', '0')).toBeNull();
+    expect(contractMonths('Months', '145')).toBeNull();
+    expect(contractMonths(null, null)).toBeNull();
+    expect(totalSpend('1234.56', 36)).toBe('44444.16');
+    expect(totalSpend(null, 12)).toBeNull();
+    const raw = {
+      id: 'O3',
+      project_expected_customer_spend: [
+        { Amount: '1000.10', CurrencyCode: 'USD', Frequency: 'Monthly', TargetCompany: 'AWS' },
+      ],
+      project_delivery_models: ['SaaS or PaaS'],
+      source_hash: 'h',
+    } as unknown as RawApnOpportunity;
+    expect(toCoreAceOpportunity(raw)).toMatchObject({
+      expected_monthly_spend: '1000.10',
+      expected_contract_months: null,
+      expected_total_spend: '12001.20', // twelve months when no duration is given
+      delivery_models: ['SaaS or PaaS'],
+    });
+    const withTerm = {
+      ...raw,
+      project_expected_contract_duration_term: 'Months',
+      project_expected_contract_duration_value: '24',
+    };
+    expect(toCoreAceOpportunity(withTerm)).toMatchObject({
+      expected_contract_months: 24,
+      expected_total_spend: '24002.40',
     });
   });
 

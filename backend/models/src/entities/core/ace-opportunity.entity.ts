@@ -23,6 +23,14 @@ export class AceOpportunityEntity {
   expectedMonthlySpend: string | null;
   @Column('varchar', { name: 'spend_currency', length: 3, nullable: true })
   spendCurrency: string | null;
+  /** ExpectedContractDuration in months; null when the partner gave none. */
+  @Column('integer', { name: 'expected_contract_months', nullable: true })
+  expectedContractMonths: number | null;
+  /** Monthly spend over the contract (12 months when no duration is given). */
+  @Column('numeric', { name: 'expected_total_spend', nullable: true })
+  expectedTotalSpend: string | null;
+  @Column('text', { name: 'delivery_models', array: true, default: () => "'{}'" })
+  deliveryModels: string[];
   @Column('date', { name: 'target_close_date', nullable: true }) targetCloseDate: string | null;
   @Column('text', { name: 'use_case', nullable: true }) useCase: string | null;
   @Column('text', { name: 'business_problem', nullable: true }) businessProblem: string | null;

@@ -16,6 +16,9 @@ export interface RawApnOpportunity {
   project_customer_business_problem: string | null;
   project_customer_use_case: string | null;
   project_expected_customer_spend: unknown;
+  project_delivery_models: string[] | null;
+  project_expected_contract_duration_term: string | null;
+  project_expected_contract_duration_value: string | null;
   lifecycle_stage: string | null;
   lifecycle_review_status: string | null;
   lifecycle_target_close_date: string | null;
@@ -40,6 +43,11 @@ export interface CoreAceOpportunityRow {
   review_status: string | null;
   expected_monthly_spend: string | null;
   spend_currency: string | null;
+  /** ExpectedContractDuration in months; null when the partner gave none. */
+  expected_contract_months: number | null;
+  /** Monthly spend over the contract (12 months when no duration is given). */
+  expected_total_spend: string | null;
+  delivery_models: string[];
   target_close_date: string | null;
   use_case: string | null;
   business_problem: string | null;
@@ -80,6 +88,23 @@ export function monthlySpend(spend: unknown): { amount: string | null; currency:
   return { amount: (cents / 100).toFixed(2), currency };
 }
 
+/** Months a total is computed over when the opportunity states no contract duration. */
+export const DEFAULT_CONTRACT_MONTHS = 12;
+
+/** ExpectedContractDuration as months: `Term` is only ever `Months`, `Value` 1–144. */
+export function contractMonths(term: string | null, value: string | null): number | null {
+  const months = Number(value);
+  return term === 'Months' && Number.isInteger(months) && months >= 1 && months <= 144
+    ? months
+    : null;
+}
+
+/** `monthly` × `months`, exactly (money strings have at most two decimals). */
+export function totalSpend(monthly: string | null, months: number): string | null {
+  if (monthly === null) return null;
+  return ((Math.round(Number(monthly) * 100) * months) / 100).toFixed(2);
+}
+
 /** The partner-side owner: the team member titled OpportunityOwner, else the first. */
 export function opportunityOwner(team: unknown): { name: string | null; email: string | null } {
   const members = (Array.isArray(team) ? team : []) as TeamMember[];
@@ -92,6 +117,10 @@ export function opportunityOwner(team: unknown): { name: string | null; email: s
 export function toCoreAceOpportunity(raw: RawApnOpportunity): CoreAceOpportunityRow {
   const spend = monthlySpend(raw.project_expected_customer_spend);
   const owner = opportunityOwner(raw.opportunity_team);
+  const months = contractMonths(
+    raw.project_expected_contract_duration_term,
+    raw.project_expected_contract_duration_value,
+  );
   return {
     ace_id: raw.id,
     title: raw.project_title,
@@ -106,6 +135,9 @@ export function toCoreAceOpportunity(raw: RawApnOpportunity): CoreAceOpportunity
     review_status: raw.lifecycle_review_status,
     expected_monthly_spend: spend.amount,
     spend_currency: spend.currency,
+    expected_contract_months: months,
+    expected_total_spend: totalSpend(spend.amount, months ?? DEFAULT_CONTRACT_MONTHS),
+    delivery_models: raw.project_delivery_models ?? [],
     target_close_date: raw.lifecycle_target_close_date,
     use_case: raw.project_customer_use_case,
     business_problem: raw.project_customer_business_problem,
