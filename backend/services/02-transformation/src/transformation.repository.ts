@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { OutboxRepository } from '@revops/core';
+import { DataSource, EntityManager } from 'typeorm';
 import { CoreAceOpportunityRow, RawApnOpportunity } from './mapping/ace-opportunity.mapper';
 import { CoreOdooOpportunityRow, OdooLeadJoined } from './mapping/odoo-opportunity.mapper';
 
@@ -59,9 +60,24 @@ const APN_SELECTED = `
          md5(concat_ws('|', a._row_hash, a._deleted_at)) AS source_hash
     FROM raw.apn_opportunity a`;
 
+export const OPPORTUNITIES_CHANGED_TOPIC = 'revops.transformation.opportunities-changed';
+
+/** What one batch of transformed opportunities announces (payload v1). */
+export interface OpportunitiesChanged {
+  source: 'odoo' | 'ace';
+  jobRunId: string;
+  /** Ids (odoo_id or ace_id) whose CORE row was written, deleted ones included. */
+  changed: (number | string)[];
+  /** Of those, the ones whose source deleted them. */
+  deleted: (number | string)[];
+}
+
 @Injectable()
 export class TransformationRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
+  ) {}
 
   /** Leads after `afterId` whose RAW inputs changed since they were last transformed. */
   changedOdooLeads(afterId: number, limit: number): Promise<OdooLeadJoined[]> {
@@ -94,16 +110,45 @@ export class TransformationRepository {
     );
   }
 
-  upsertOdoo(rows: CoreOdooOpportunityRow[]): Promise<void> {
-    return this.upsert('odoo_opportunities', 'odoo_id', rows);
+  upsertOdoo(rows: CoreOdooOpportunityRow[], jobRunId: string): Promise<void> {
+    return this.upsertAnnounced('odoo', 'odoo_opportunities', 'odoo_id', rows, jobRunId);
   }
 
-  upsertAce(rows: CoreAceOpportunityRow[]): Promise<void> {
-    return this.upsert('ace_opportunities', 'ace_id', rows);
+  upsertAce(rows: CoreAceOpportunityRow[], jobRunId: string): Promise<void> {
+    return this.upsertAnnounced('ace', 'ace_opportunities', 'ace_id', rows, jobRunId);
   }
 
-  private async upsert(table: string, key: string, rows: object[]): Promise<void> {
+  /** The batch and the event announcing it, in one transaction. */
+  private async upsertAnnounced<K extends string>(
+    source: OpportunitiesChanged['source'],
+    table: string,
+    key: K,
+    rows: (Record<K, number | string> & { deleted_at: string | null })[],
+    jobRunId: string,
+  ): Promise<void> {
     if (rows.length === 0) return;
+    const event: OpportunitiesChanged = {
+      source,
+      jobRunId,
+      changed: rows.map((row) => row[key]),
+      deleted: rows.filter((row) => row.deleted_at !== null).map((row) => row[key]),
+    };
+    await this.dataSource.transaction(async (manager) => {
+      await this.upsert(manager, table, key, rows);
+      await this.outbox.append(manager, {
+        topic: OPPORTUNITIES_CHANGED_TOPIC,
+        key: source,
+        payload: { ...event },
+      });
+    });
+  }
+
+  private async upsert(
+    manager: EntityManager,
+    table: string,
+    key: string,
+    rows: object[],
+  ): Promise<void> {
     const columns = Object.keys(rows[0]);
     const list = columns.join(', ');
     const updates = columns
@@ -111,7 +156,7 @@ export class TransformationRepository {
       .map((c) => `${c} = EXCLUDED.${c}`)
       .concat('transformed_at = now()')
       .join(', ');
-    await this.dataSource.query(
+    await manager.query(
       `INSERT INTO core.${table} (${list})
        SELECT ${list} FROM jsonb_populate_recordset(NULL::core.${table}, $1::jsonb)
        ON CONFLICT (${key}) DO UPDATE SET ${updates}`,

@@ -23,24 +23,25 @@ export class TransformationService {
     triggeredBy: string,
     onProgress: ProgressListener = ignoreProgress,
   ): Promise<TransformSummary & { jobRunId: string }> {
-    return this.jobs.track('transform:opportunities', triggeredBy, async () => ({
-      odooOpportunities: await this.transformOdoo(onProgress),
-      aceOpportunities: await this.transformAce(onProgress),
+    return this.jobs.track('transform:opportunities', triggeredBy, async (jobRunId) => ({
+      odooOpportunities: await this.transformOdoo(jobRunId, onProgress),
+      aceOpportunities: await this.transformAce(jobRunId, onProgress),
     }));
   }
 
-  private transformOdoo(onProgress: ProgressListener): Promise<number> {
+  /** Each batch is written with its `revops.transformation.opportunities-changed` event. */
+  private transformOdoo(jobRunId: string, onProgress: ProgressListener): Promise<number> {
     return this.inBatches('odoo_opportunities', 0, onProgress, async (afterId) => {
       const batch = await this.repository.changedOdooLeads(afterId, CORE_BATCH_SIZE);
-      await this.repository.upsertOdoo(batch.map(toCoreOdooOpportunity));
+      await this.repository.upsertOdoo(batch.map(toCoreOdooOpportunity), jobRunId);
       return batch.map((lead) => lead.id);
     });
   }
 
-  private transformAce(onProgress: ProgressListener): Promise<number> {
+  private transformAce(jobRunId: string, onProgress: ProgressListener): Promise<number> {
     return this.inBatches('ace_opportunities', '', onProgress, async (afterId) => {
       const batch = await this.repository.changedApnOpportunities(afterId, CORE_BATCH_SIZE);
-      await this.repository.upsertAce(batch.map(toCoreAceOpportunity));
+      await this.repository.upsertAce(batch.map(toCoreAceOpportunity), jobRunId);
       return batch.map((opportunity) => opportunity.id);
     });
   }

@@ -146,6 +146,18 @@ describeWithDatabase(
         'SELECT count(*)::int AS deleted FROM core.odoo_opportunities WHERE deleted_at IS NOT NULL',
       );
       expect(core.deleted).toBe(3);
+      // Announced through the outbox: every transformed id, the deleted ones marked.
+      const events: { payload: { source: string; changed: number[]; deleted: number[] } }[] =
+        await db.query(
+          `SELECT payload FROM ops.outbox_events
+            WHERE topic = 'revops.transformation.opportunities-changed'
+              AND payload->>'jobRunId' = $1`,
+          [transformed.jobRunId],
+        );
+      const changed = events.flatMap((e) => e.payload.changed);
+      expect(changed).toHaveLength(sourceRows.crm_lead);
+      expect(events.flatMap((e) => e.payload.deleted)).toHaveLength(3);
+      expect(new Set(events.map((e) => e.payload.source))).toEqual(new Set(['odoo']));
     });
 
     it('reads a row committed late with an older write_date, inside the overlap window', async () => {
