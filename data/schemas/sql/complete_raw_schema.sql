@@ -78,7 +78,6 @@ ALTER TABLE raw.odoo_crm_lead ADD COLUMN IF NOT EXISTS "create_uid" integer;
 ALTER TABLE raw.odoo_crm_lead ADD COLUMN IF NOT EXISTS "create_date" timestamp;
 ALTER TABLE raw.odoo_crm_lead ADD COLUMN IF NOT EXISTS "write_uid" integer;
 ALTER TABLE raw.odoo_crm_lead ADD COLUMN IF NOT EXISTS "write_date" timestamp;
-CREATE INDEX IF NOT EXISTS odoo_crm_lead_cursor_idx ON raw.odoo_crm_lead ("write_date", "id");
 
 -- odoo.crm_lost_reason
 CREATE TABLE IF NOT EXISTS raw.odoo_crm_lost_reason (
@@ -96,7 +95,6 @@ ALTER TABLE raw.odoo_crm_lost_reason ADD COLUMN IF NOT EXISTS "create_uid" integ
 ALTER TABLE raw.odoo_crm_lost_reason ADD COLUMN IF NOT EXISTS "create_date" timestamp;
 ALTER TABLE raw.odoo_crm_lost_reason ADD COLUMN IF NOT EXISTS "write_uid" integer;
 ALTER TABLE raw.odoo_crm_lost_reason ADD COLUMN IF NOT EXISTS "write_date" timestamp;
-CREATE INDEX IF NOT EXISTS odoo_crm_lost_reason_cursor_idx ON raw.odoo_crm_lost_reason ("write_date", "id");
 
 -- odoo.crm_stage
 CREATE TABLE IF NOT EXISTS raw.odoo_crm_stage (
@@ -120,7 +118,6 @@ ALTER TABLE raw.odoo_crm_stage ADD COLUMN IF NOT EXISTS "create_uid" integer;
 ALTER TABLE raw.odoo_crm_stage ADD COLUMN IF NOT EXISTS "create_date" timestamp;
 ALTER TABLE raw.odoo_crm_stage ADD COLUMN IF NOT EXISTS "write_uid" integer;
 ALTER TABLE raw.odoo_crm_stage ADD COLUMN IF NOT EXISTS "write_date" timestamp;
-CREATE INDEX IF NOT EXISTS odoo_crm_stage_cursor_idx ON raw.odoo_crm_stage ("write_date", "id");
 
 -- odoo.crm_tag
 CREATE TABLE IF NOT EXISTS raw.odoo_crm_tag (
@@ -138,7 +135,6 @@ ALTER TABLE raw.odoo_crm_tag ADD COLUMN IF NOT EXISTS "create_uid" integer;
 ALTER TABLE raw.odoo_crm_tag ADD COLUMN IF NOT EXISTS "create_date" timestamp;
 ALTER TABLE raw.odoo_crm_tag ADD COLUMN IF NOT EXISTS "write_uid" integer;
 ALTER TABLE raw.odoo_crm_tag ADD COLUMN IF NOT EXISTS "write_date" timestamp;
-CREATE INDEX IF NOT EXISTS odoo_crm_tag_cursor_idx ON raw.odoo_crm_tag ("write_date", "id");
 
 -- odoo.crm_tag_rel
 CREATE TABLE IF NOT EXISTS raw.odoo_crm_tag_rel (
@@ -179,7 +175,6 @@ ALTER TABLE raw.odoo_crm_team ADD COLUMN IF NOT EXISTS "create_uid" integer;
 ALTER TABLE raw.odoo_crm_team ADD COLUMN IF NOT EXISTS "create_date" timestamp;
 ALTER TABLE raw.odoo_crm_team ADD COLUMN IF NOT EXISTS "write_uid" integer;
 ALTER TABLE raw.odoo_crm_team ADD COLUMN IF NOT EXISTS "write_date" timestamp;
-CREATE INDEX IF NOT EXISTS odoo_crm_team_cursor_idx ON raw.odoo_crm_team ("write_date", "id");
 
 -- odoo.crm_team_member
 CREATE TABLE IF NOT EXISTS raw.odoo_crm_team_member (
@@ -203,7 +198,6 @@ ALTER TABLE raw.odoo_crm_team_member ADD COLUMN IF NOT EXISTS "create_uid" integ
 ALTER TABLE raw.odoo_crm_team_member ADD COLUMN IF NOT EXISTS "create_date" timestamp;
 ALTER TABLE raw.odoo_crm_team_member ADD COLUMN IF NOT EXISTS "write_uid" integer;
 ALTER TABLE raw.odoo_crm_team_member ADD COLUMN IF NOT EXISTS "write_date" timestamp;
-CREATE INDEX IF NOT EXISTS odoo_crm_team_member_cursor_idx ON raw.odoo_crm_team_member ("write_date", "id");
 
 -- odoo.res_company
 CREATE TABLE IF NOT EXISTS raw.odoo_res_company (
@@ -241,7 +235,6 @@ ALTER TABLE raw.odoo_res_company ADD COLUMN IF NOT EXISTS "create_uid" integer;
 ALTER TABLE raw.odoo_res_company ADD COLUMN IF NOT EXISTS "create_date" timestamp;
 ALTER TABLE raw.odoo_res_company ADD COLUMN IF NOT EXISTS "write_uid" integer;
 ALTER TABLE raw.odoo_res_company ADD COLUMN IF NOT EXISTS "write_date" timestamp;
-CREATE INDEX IF NOT EXISTS odoo_res_company_cursor_idx ON raw.odoo_res_company ("write_date", "id");
 
 -- odoo.res_country
 CREATE TABLE IF NOT EXISTS raw.odoo_res_country (
@@ -267,7 +260,6 @@ ALTER TABLE raw.odoo_res_country ADD COLUMN IF NOT EXISTS "create_uid" integer;
 ALTER TABLE raw.odoo_res_country ADD COLUMN IF NOT EXISTS "create_date" timestamp;
 ALTER TABLE raw.odoo_res_country ADD COLUMN IF NOT EXISTS "write_uid" integer;
 ALTER TABLE raw.odoo_res_country ADD COLUMN IF NOT EXISTS "write_date" timestamp;
-CREATE INDEX IF NOT EXISTS odoo_res_country_cursor_idx ON raw.odoo_res_country ("write_date", "id");
 
 -- odoo.res_country_state
 CREATE TABLE IF NOT EXISTS raw.odoo_res_country_state (
@@ -286,7 +278,6 @@ ALTER TABLE raw.odoo_res_country_state ADD COLUMN IF NOT EXISTS "create_uid" int
 ALTER TABLE raw.odoo_res_country_state ADD COLUMN IF NOT EXISTS "create_date" timestamp;
 ALTER TABLE raw.odoo_res_country_state ADD COLUMN IF NOT EXISTS "write_uid" integer;
 ALTER TABLE raw.odoo_res_country_state ADD COLUMN IF NOT EXISTS "write_date" timestamp;
-CREATE INDEX IF NOT EXISTS odoo_res_country_state_cursor_idx ON raw.odoo_res_country_state ("write_date", "id");
 
 -- odoo.res_currency
 CREATE TABLE IF NOT EXISTS raw.odoo_res_currency (
@@ -312,7 +303,6 @@ ALTER TABLE raw.odoo_res_currency ADD COLUMN IF NOT EXISTS "create_uid" integer;
 ALTER TABLE raw.odoo_res_currency ADD COLUMN IF NOT EXISTS "create_date" timestamp;
 ALTER TABLE raw.odoo_res_currency ADD COLUMN IF NOT EXISTS "write_uid" integer;
 ALTER TABLE raw.odoo_res_currency ADD COLUMN IF NOT EXISTS "write_date" timestamp;
-CREATE INDEX IF NOT EXISTS odoo_res_currency_cursor_idx ON raw.odoo_res_currency ("write_date", "id");
 
 -- odoo.res_partner
 CREATE TABLE IF NOT EXISTS raw.odoo_res_partner (
@@ -371,7 +361,6 @@ ALTER TABLE raw.odoo_res_partner ADD COLUMN IF NOT EXISTS "create_uid" integer;
 ALTER TABLE raw.odoo_res_partner ADD COLUMN IF NOT EXISTS "create_date" timestamp;
 ALTER TABLE raw.odoo_res_partner ADD COLUMN IF NOT EXISTS "write_uid" integer;
 ALTER TABLE raw.odoo_res_partner ADD COLUMN IF NOT EXISTS "write_date" timestamp;
-CREATE INDEX IF NOT EXISTS odoo_res_partner_cursor_idx ON raw.odoo_res_partner ("write_date", "id");
 
 -- odoo.res_partner_industry
 CREATE TABLE IF NOT EXISTS raw.odoo_res_partner_industry (
@@ -390,7 +379,6 @@ ALTER TABLE raw.odoo_res_partner_industry ADD COLUMN IF NOT EXISTS "create_uid" 
 ALTER TABLE raw.odoo_res_partner_industry ADD COLUMN IF NOT EXISTS "create_date" timestamp;
 ALTER TABLE raw.odoo_res_partner_industry ADD COLUMN IF NOT EXISTS "write_uid" integer;
 ALTER TABLE raw.odoo_res_partner_industry ADD COLUMN IF NOT EXISTS "write_date" timestamp;
-CREATE INDEX IF NOT EXISTS odoo_res_partner_industry_cursor_idx ON raw.odoo_res_partner_industry ("write_date", "id");
 
 -- odoo.res_users
 CREATE TABLE IF NOT EXISTS raw.odoo_res_users (
@@ -421,7 +409,6 @@ ALTER TABLE raw.odoo_res_users ADD COLUMN IF NOT EXISTS "create_uid" integer;
 ALTER TABLE raw.odoo_res_users ADD COLUMN IF NOT EXISTS "create_date" timestamp;
 ALTER TABLE raw.odoo_res_users ADD COLUMN IF NOT EXISTS "write_uid" integer;
 ALTER TABLE raw.odoo_res_users ADD COLUMN IF NOT EXISTS "write_date" timestamp;
-CREATE INDEX IF NOT EXISTS odoo_res_users_cursor_idx ON raw.odoo_res_users ("write_date", "id");
 
 -- odoo.utm_campaign
 CREATE TABLE IF NOT EXISTS raw.odoo_utm_campaign (
@@ -444,7 +431,6 @@ ALTER TABLE raw.odoo_utm_campaign ADD COLUMN IF NOT EXISTS "create_uid" integer;
 ALTER TABLE raw.odoo_utm_campaign ADD COLUMN IF NOT EXISTS "create_date" timestamp;
 ALTER TABLE raw.odoo_utm_campaign ADD COLUMN IF NOT EXISTS "write_uid" integer;
 ALTER TABLE raw.odoo_utm_campaign ADD COLUMN IF NOT EXISTS "write_date" timestamp;
-CREATE INDEX IF NOT EXISTS odoo_utm_campaign_cursor_idx ON raw.odoo_utm_campaign ("write_date", "id");
 
 -- odoo.utm_medium
 CREATE TABLE IF NOT EXISTS raw.odoo_utm_medium (
@@ -462,7 +448,6 @@ ALTER TABLE raw.odoo_utm_medium ADD COLUMN IF NOT EXISTS "create_uid" integer;
 ALTER TABLE raw.odoo_utm_medium ADD COLUMN IF NOT EXISTS "create_date" timestamp;
 ALTER TABLE raw.odoo_utm_medium ADD COLUMN IF NOT EXISTS "write_uid" integer;
 ALTER TABLE raw.odoo_utm_medium ADD COLUMN IF NOT EXISTS "write_date" timestamp;
-CREATE INDEX IF NOT EXISTS odoo_utm_medium_cursor_idx ON raw.odoo_utm_medium ("write_date", "id");
 
 -- odoo.utm_source
 CREATE TABLE IF NOT EXISTS raw.odoo_utm_source (
@@ -479,7 +464,6 @@ ALTER TABLE raw.odoo_utm_source ADD COLUMN IF NOT EXISTS "create_uid" integer;
 ALTER TABLE raw.odoo_utm_source ADD COLUMN IF NOT EXISTS "create_date" timestamp;
 ALTER TABLE raw.odoo_utm_source ADD COLUMN IF NOT EXISTS "write_uid" integer;
 ALTER TABLE raw.odoo_utm_source ADD COLUMN IF NOT EXISTS "write_date" timestamp;
-CREATE INDEX IF NOT EXISTS odoo_utm_source_cursor_idx ON raw.odoo_utm_source ("write_date", "id");
 
 -- apn.apn_aws_account
 CREATE TABLE IF NOT EXISTS raw.apn_aws_account (
@@ -497,7 +481,6 @@ ALTER TABLE raw.apn_aws_account ADD COLUMN IF NOT EXISTS "country_code" varchar;
 ALTER TABLE raw.apn_aws_account ADD COLUMN IF NOT EXISTS "first_opportunity_id" varchar;
 ALTER TABLE raw.apn_aws_account ADD COLUMN IF NOT EXISTS "created_date" timestamptz;
 ALTER TABLE raw.apn_aws_account ADD COLUMN IF NOT EXISTS "last_modified_date" timestamptz;
-CREATE INDEX IF NOT EXISTS apn_aws_account_cursor_idx ON raw.apn_aws_account ("last_modified_date", "aws_account_id");
 
 -- apn.apn_customer_contact
 CREATE TABLE IF NOT EXISTS raw.apn_customer_contact (
@@ -516,7 +499,6 @@ ALTER TABLE raw.apn_customer_contact ADD COLUMN IF NOT EXISTS "last_name" varcha
 ALTER TABLE raw.apn_customer_contact ADD COLUMN IF NOT EXISTS "business_title" varchar;
 ALTER TABLE raw.apn_customer_contact ADD COLUMN IF NOT EXISTS "phone" varchar;
 ALTER TABLE raw.apn_customer_contact ADD COLUMN IF NOT EXISTS "last_modified_date" timestamptz;
-CREATE INDEX IF NOT EXISTS apn_customer_contact_cursor_idx ON raw.apn_customer_contact ("last_modified_date", "opportunity_id", "position");
 
 -- apn.apn_opportunity
 CREATE TABLE IF NOT EXISTS raw.apn_opportunity (
@@ -582,7 +564,6 @@ ALTER TABLE raw.apn_opportunity ADD COLUMN IF NOT EXISTS "lifecycle_next_steps_h
 ALTER TABLE raw.apn_opportunity ADD COLUMN IF NOT EXISTS "opportunity_team" jsonb;
 ALTER TABLE raw.apn_opportunity ADD COLUMN IF NOT EXISTS "created_date" timestamptz;
 ALTER TABLE raw.apn_opportunity ADD COLUMN IF NOT EXISTS "last_modified_date" timestamptz;
-CREATE INDEX IF NOT EXISTS apn_opportunity_cursor_idx ON raw.apn_opportunity ("last_modified_date", "id");
 
 -- apn.apn_opportunity_related_entity
 CREATE TABLE IF NOT EXISTS raw.apn_opportunity_related_entity (
@@ -597,7 +578,6 @@ CREATE TABLE IF NOT EXISTS raw.apn_opportunity_related_entity (
   PRIMARY KEY ("opportunity_id", "entity_type", "entity_id")
 );
 ALTER TABLE raw.apn_opportunity_related_entity ADD COLUMN IF NOT EXISTS "last_modified_date" timestamptz;
-CREATE INDEX IF NOT EXISTS apn_opportunity_related_entity_cursor_idx ON raw.apn_opportunity_related_entity ("last_modified_date", "opportunity_id", "entity_type", "entity_id");
 
 -- apn.apn_opportunity_team_member
 CREATE TABLE IF NOT EXISTS raw.apn_opportunity_team_member (
@@ -616,7 +596,6 @@ ALTER TABLE raw.apn_opportunity_team_member ADD COLUMN IF NOT EXISTS "last_name"
 ALTER TABLE raw.apn_opportunity_team_member ADD COLUMN IF NOT EXISTS "business_title" varchar;
 ALTER TABLE raw.apn_opportunity_team_member ADD COLUMN IF NOT EXISTS "phone" varchar;
 ALTER TABLE raw.apn_opportunity_team_member ADD COLUMN IF NOT EXISTS "last_modified_date" timestamptz;
-CREATE INDEX IF NOT EXISTS apn_opportunity_team_member_cursor_idx ON raw.apn_opportunity_team_member ("last_modified_date", "opportunity_id", "position");
 
 -- apn.apn_solution
 CREATE TABLE IF NOT EXISTS raw.apn_solution (
@@ -635,4 +614,3 @@ ALTER TABLE raw.apn_solution ADD COLUMN IF NOT EXISTS "category" varchar;
 ALTER TABLE raw.apn_solution ADD COLUMN IF NOT EXISTS "status" varchar;
 ALTER TABLE raw.apn_solution ADD COLUMN IF NOT EXISTS "created_date" timestamptz;
 ALTER TABLE raw.apn_solution ADD COLUMN IF NOT EXISTS "last_modified_date" timestamptz;
-CREATE INDEX IF NOT EXISTS apn_solution_cursor_idx ON raw.apn_solution ("last_modified_date", "id");

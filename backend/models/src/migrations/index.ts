@@ -9,6 +9,7 @@ import { CreateOutboxEvents1795331000000 } from './1795331000000-CreateOutboxEve
 import { AddCompanyIdentityToCore1795332000000 } from './1795332000000-AddCompanyIdentityToCore';
 import { AddOdooReferencesToCore1795333000000 } from './1795333000000-AddOdooReferencesToCore';
 import { AddAceSpendTermsToCore1795334000000 } from './1795334000000-AddAceSpendTermsToCore';
+import { DropRawCursorIndexes1795335000000 } from './1795335000000-DropRawCursorIndexes';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const ALL_MIGRATIONS = [
   AddCompanyIdentityToCore1795332000000,
   AddOdooReferencesToCore1795333000000,
   AddAceSpendTermsToCore1795334000000,
+  DropRawCursorIndexes1795335000000,
 ];

@@ -48,13 +48,14 @@ describe('RAW DDL from discovery', () => {
     const ddl = rawTableDdl(lead);
     expect(ddl).toContain('CREATE TABLE IF NOT EXISTS raw.odoo_crm_lead (');
     expect(ddl).toContain('ALTER TABLE raw.odoo_crm_lead ADD COLUMN IF NOT EXISTS "name" varchar;');
-    expect(ddl).toContain(
-      'CREATE INDEX IF NOT EXISTS odoo_crm_lead_cursor_idx ON raw.odoo_crm_lead ("write_date", "id");',
-    );
     expect(ddl).not.toMatch(/\bDROP\b|ALTER COLUMN/);
   });
 
-  it('keys a relation table by both columns and gives it no cursor index', () => {
+  it('indexes RAW by key only: only the source is read in cursor order', () => {
+    expect(rawTableDdl(lead)).not.toContain('CREATE INDEX');
+  });
+
+  it('keys a relation table by both columns', () => {
     const ddl = rawTableDdl(tagRel);
     expect(ddl).toContain('PRIMARY KEY ("lead_id", "tag_id")');
     expect(ddl).not.toContain('cursor_idx');

@@ -80,11 +80,7 @@ export function rawTableDdl(table: DiscoveredTable): string {
           `ALTER TABLE ${name} ADD COLUMN IF NOT EXISTS ${quote(c.name)} ${rawSqlType(c.type)};`,
       ),
   ];
-  if (table.cursor) {
-    lines.push(
-      `CREATE INDEX IF NOT EXISTS ${rawTableName(table)}_cursor_idx ON ${name} (${table.cursor.map(quote).join(', ')});`,
-    );
-  }
+  // No index on the cursor: only the source is read in cursor order.
   return lines.join('\n');
 }
 
