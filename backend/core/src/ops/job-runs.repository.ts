@@ -23,6 +23,10 @@ export class JobRunsRepository {
     return run.id;
   }
 
+  find(id: string): Promise<JobRunEntity | null> {
+    return /^\d+$/.test(id) ? this.runs.findOneBy({ id }) : Promise.resolve(null);
+  }
+
   async finish(
     id: string,
     outcome: { status: JobRunStatus; durationMs: number; details: object; error?: string },

@@ -1,4 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { JobRunEntity } from '@revops/models';
+import { DomainException } from '../errors/domain.exception';
 import { JobRunsRepository } from './job-runs.repository';
 
 /** Records a unit of work in ops.job_runs: who started it, how long it took, what it did. */
@@ -16,13 +18,40 @@ export class JobRunsService {
     return jobRunId;
   }
 
+  /** Runs `work` as a recorded job and returns its outcome once it is done. */
   async track<T extends object>(
     jobName: string,
     triggeredBy: string,
     work: (jobRunId: string) => Promise<T>,
   ): Promise<T & { jobRunId: string }> {
-    const started = Date.now();
+    return (await this.begin(jobName, triggeredBy, work)).done;
+  }
+
+  /**
+   * Starts `work` as a recorded job and returns its run id at once, for a caller that
+   * answers before the work ends (an HTTP 202); `done` settles with the outcome.
+   */
+  async begin<T extends object>(
+    jobName: string,
+    triggeredBy: string,
+    work: (jobRunId: string) => Promise<T>,
+  ): Promise<{ jobRunId: string; done: Promise<T & { jobRunId: string }> }> {
     const jobRunId = await this.runs.start(jobName, triggeredBy);
+    return { jobRunId, done: this.finishWhenDone(jobName, jobRunId, work) };
+  }
+
+  async get(jobRunId: string): Promise<JobRunEntity> {
+    const run = await this.runs.find(jobRunId);
+    if (!run) throw new DomainException('not_found', `No job run ${jobRunId}`, { jobRunId });
+    return run;
+  }
+
+  private async finishWhenDone<T extends object>(
+    jobName: string,
+    jobRunId: string,
+    work: (jobRunId: string) => Promise<T>,
+  ): Promise<T & { jobRunId: string }> {
+    const started = Date.now();
     try {
       const result = await work(jobRunId);
       const durationMs = Date.now() - started;

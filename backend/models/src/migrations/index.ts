@@ -10,6 +10,7 @@ import { AddCompanyIdentityToCore1795332000000 } from './1795332000000-AddCompan
 import { AddOdooReferencesToCore1795333000000 } from './1795333000000-AddOdooReferencesToCore';
 import { AddAceSpendTermsToCore1795334000000 } from './1795334000000-AddAceSpendTermsToCore';
 import { DropRawCursorIndexes1795335000000 } from './1795335000000-DropRawCursorIndexes';
+import { CreateValidationTables1795338000000 } from './1795338000000-CreateValidationTables';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const ALL_MIGRATIONS = [
   AddOdooReferencesToCore1795333000000,
   AddAceSpendTermsToCore1795334000000,
   DropRawCursorIndexes1795335000000,
+  CreateValidationTables1795338000000,
 ];

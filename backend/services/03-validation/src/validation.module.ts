@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ValidationController } from './http/validation.controller';
+import { ValidationRepository } from './validation.repository';
+import { ValidationService } from './validation.service';
 
-/**
- * Placeholder for the validation feature: the service boots, answers /health and holds
- * its place in the all-in-one process. Its rules arrive with the validation issue.
- */
-@Module({})
+/** Data-quality rules over CORE; results and holds in ops.*. Needs the process's CoreModule. */
+@Module({
+  controllers: [ValidationController],
+  providers: [ValidationRepository, ValidationService],
+  exports: [ValidationService],
+})
 export class ValidationModule {}

@@ -22,31 +22,44 @@ export interface EmbeddingRow {
 export class EmbeddingsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Live CORE opportunities of both sources, in the shape the text template reads. */
+  /**
+   * Live CORE opportunities of both sources, in the shape the text template reads; rows
+   * validation holds back (they fail an error rule) are left out.
+   */
   embeddableOpportunities(): Promise<EmbeddableOpportunity[]> {
     return this.dataSource.query(`
       SELECT 'odoo' AS source, odoo_id::text AS "sourceId", name AS title,
              customer_name AS customer, NULL AS industry, country_code AS "countryCode",
              stage_name AS stage, NULL AS "useCase", description
-        FROM core.odoo_opportunities WHERE deleted_at IS NULL
+        FROM core.odoo_opportunities o
+       WHERE deleted_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM ops.validation_holds h
+                          WHERE h.entity = 'odoo-opportunities' AND h.record_id = o.odoo_id::text)
       UNION ALL
       SELECT 'ace', ace_id, title, customer_company_name, industry, country_code, stage,
              use_case, business_problem
-        FROM core.ace_opportunities WHERE deleted_at IS NULL`);
+        FROM core.ace_opportunities a
+       WHERE deleted_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM ops.validation_holds h
+                          WHERE h.entity = 'ace-opportunities' AND h.record_id = a.ace_id)`);
   }
 
-  /** Drops vectors whose CORE row is deleted or gone, so search never shows them. */
+  /** Drops vectors whose CORE row is deleted, gone or held back, so search never shows them. */
   async deleteOrphans(modelId: string): Promise<number> {
     const [{ removed }]: { removed: number }[] = await this.dataSource.query(
       `WITH removed AS (
          DELETE FROM search.opportunity_embeddings e
           WHERE e.model_id = $1
-            AND NOT EXISTS (SELECT 1 FROM core.odoo_opportunities o
-                             WHERE e.source = 'odoo' AND o.odoo_id::text = e.source_id
-                               AND o.deleted_at IS NULL)
-            AND NOT EXISTS (SELECT 1 FROM core.ace_opportunities a
-                             WHERE e.source = 'ace' AND a.ace_id = e.source_id
-                               AND a.deleted_at IS NULL)
+            AND (NOT EXISTS (SELECT 1 FROM core.odoo_opportunities o
+                              WHERE e.source = 'odoo' AND o.odoo_id::text = e.source_id
+                                AND o.deleted_at IS NULL)
+                 AND NOT EXISTS (SELECT 1 FROM core.ace_opportunities a
+                                  WHERE e.source = 'ace' AND a.ace_id = e.source_id
+                                    AND a.deleted_at IS NULL)
+                 OR EXISTS (SELECT 1 FROM ops.validation_holds h
+                             WHERE h.entity = CASE e.source WHEN 'odoo' THEN 'odoo-opportunities'
+                                                            ELSE 'ace-opportunities' END
+                               AND h.record_id = e.source_id))
           RETURNING 1)
        SELECT count(*)::int AS removed FROM removed`,
       [modelId],

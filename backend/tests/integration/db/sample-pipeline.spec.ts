@@ -4,6 +4,7 @@ import { EmbeddingModule, EmbeddingService } from '@revops/embedding';
 import { IngestionModule, IngestionService } from '@revops/ingestion';
 import { apnRowsFromOpportunities } from '@revops/ingestion/connectors/apn-rows';
 import { TransformationModule } from '@revops/transformation';
+import { ValidationModule } from '@revops/validation';
 import { runSamplePipeline, SearchModule } from '@revops/api';
 import { SearchService } from '@revops/api/search/search.service';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,7 @@ describeWithDatabase('sample pipeline: files → RAW → CORE → search', () =>
     app = await createTestApp([
       IngestionModule,
       TransformationModule,
+      ValidationModule,
       EmbeddingModule,
       SearchModule,
     ]);

@@ -18,7 +18,7 @@ export function registrableDomain(websiteOrEmail: string | null | undefined): st
 }
 
 /** Mailbox providers: an address there says nothing about the sender's company. */
-const FREE_MAIL = new Set([
+export const FREE_MAIL = new Set([
   'gmail.com',
   'googlemail.com',
   'yahoo.com',

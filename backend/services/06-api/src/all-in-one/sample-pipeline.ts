@@ -3,16 +3,18 @@ import { ProgressListener } from '@revops/core';
 import { EmbeddingService, EmbedSummary } from '@revops/embedding';
 import { IngestionService, SyncSummary } from '@revops/ingestion';
 import { TransformationService, TransformSummary } from '@revops/transformation';
+import { ValidationService, ValidationSummary } from '@revops/validation';
 
 export interface SamplePipelineSummary {
   syncs: SyncSummary[];
   transform: TransformSummary;
+  validate: ValidationSummary & { jobRunId: string };
   embed: EmbedSummary;
 }
 
 /**
  * Both sources through their configured connectors (a full sync each) → RAW → CORE →
- * search, in order, in a process that holds all three services. Re-running it is cheap:
+ * validation → search, in order, in a process that holds all three services. Re-running it is cheap:
  * unchanged rows are skipped at every step.
  */
 export async function runPipeline(
@@ -45,6 +47,8 @@ async function transformAndEmbed(
   onProgress: ProgressListener,
 ): Promise<Omit<SamplePipelineSummary, 'syncs'>> {
   const transform = await app.get(TransformationService).transformAll(triggeredBy, onProgress);
+  // Before embedding: rows failing an error rule are held back from search.
+  const validate = await app.get(ValidationService).run(triggeredBy, onProgress);
   const embed = await app.get(EmbeddingService).embedChanged(triggeredBy, onProgress);
-  return { transform, embed };
+  return { transform, validate, embed };
 }

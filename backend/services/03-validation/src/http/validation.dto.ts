@@ -1,0 +1,28 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNumberString, IsOptional, IsString, Max, Min } from 'class-validator';
+import type { ValidatedEntity } from '../rules/validation-rule';
+
+const ENTITIES: ValidatedEntity[] = ['odoo-opportunities', 'ace-opportunities'];
+
+export class ValidationRunParams {
+  @IsNumberString({}, { message: 'id must be the run id that POST /api/v1/validate/run returned' })
+  id: string;
+}
+
+export class HeldRecordsQuery {
+  @IsOptional()
+  @IsIn(ENTITIES, { message: `entity must be one of ${ENTITIES.join(', ')}` })
+  entity?: ValidatedEntity;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit = 100;
+
+  /** The `nextCursor` of the previous page. */
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+}

@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AdvisoryLockService,
+  DomainException,
+  ignoreProgress,
+  JobRunsService,
+  ProgressListener,
+} from '@revops/core';
+import { VALIDATION_RULES } from './rules/registry';
+import { ValidatedEntity, ValidationRule } from './rules/validation-rule';
+import {
+  HeldRecord,
+  HoldToWrite,
+  ValidationRepository,
+  ValidationResultRow,
+} from './validation.repository';
+
+export const VALIDATE_JOB = 'validate';
+
+/** Offending ids a run keeps per rule. */
+export const SAMPLE_SIZE = 20;
+
+export interface ValidationSummary {
+  rulesChecked: number;
+  /** Rules with at least one offending row, by severity. */
+  failingErrorRules: number;
+  failingWarningRules: number;
+  /** Rows failing an error rule: held back from search and matching. */
+  heldBack: number;
+  newlyHeld: number;
+  released: number;
+}
+
+export interface ValidationRunReport {
+  jobRunId: string;
+  status: string;
+  startedAt: Date;
+  finishedAt: Date | null;
+  triggeredBy: string;
+  summary: Partial<ValidationSummary>;
+  error: string | null;
+  results: ValidationResultRow[];
+}
+
+/**
+ * Runs every rule of the registry over CORE and records the outcome in `ops`: one result
+ * per rule, and the rows failing an error rule as holds (search and matching skip them).
+ */
+@Injectable()
+export class ValidationService {
+  constructor(
+    private readonly repository: ValidationRepository,
+    private readonly jobs: JobRunsService,
+    private readonly locks: AdvisoryLockService,
+  ) {}
+
+  rules(): readonly ValidationRule[] {
+    return VALIDATION_RULES;
+  }
+
+  /** Starts a run and returns its id at once; 'conflict' while another run is going. */
+  async startRun(
+    triggeredBy: string,
+    onProgress: ProgressListener = ignoreProgress,
+  ): Promise<{ jobRunId: string; done: Promise<ValidationSummary & { jobRunId: string }> }> {
+    const release = await this.locks.tryLock('revops.validate');
+    if (!release) throw new DomainException('conflict', 'A validation run is already running');
+    try {
+      const { jobRunId, done } = await this.jobs.begin(VALIDATE_JOB, triggeredBy, (id) =>
+        this.validate(id, onProgress),
+      );
+      return { jobRunId, done: done.finally(release) };
+    } catch (error) {
+      await release();
+      throw error;
+    }
+  }
+
+  /** A run from start to finish (scripts, the pipeline). */
+  async run(
+    triggeredBy: string,
+    onProgress: ProgressListener = ignoreProgress,
+  ): Promise<ValidationSummary & { jobRunId: string }> {
+    return (await this.startRun(triggeredBy, onProgress)).done;
+  }
+
+  async report(jobRunId: string): Promise<ValidationRunReport> {
+    const run = await this.jobs.get(jobRunId);
+    if (run.jobName !== VALIDATE_JOB) {
+      throw new DomainException('not_found', `Job run ${jobRunId} is not a validation run`, {
+        jobRunId,
+      });
+    }
+    return {
+      jobRunId: run.id,
+      status: run.status,
+      startedAt: run.startedAt,
+      finishedAt: run.finishedAt,
+      triggeredBy: run.triggeredBy,
+      summary: run.details as Partial<ValidationSummary>,
+      error: run.error,
+      results: await this.repository.results(jobRunId),
+    };
+  }
+
+  held(entity: ValidatedEntity | undefined, limit: number, after?: string): Promise<HeldRecord[]> {
+    return this.repository.holds(entity, limit, after);
+  }
+
+  private async validate(
+    jobRunId: string,
+    onProgress: ProgressListener,
+  ): Promise<ValidationSummary> {
+    const results: ValidationResultRow[] = [];
+    const holds = new Map<string, HoldToWrite>();
+    for (const [i, rule] of VALIDATION_RULES.entries()) {
+      const ids = await this.repository.offendingIds(rule);
+      results.push({
+        ruleId: rule.id,
+        entity: rule.entity,
+        severity: rule.severity,
+        description: rule.description,
+        violations: ids.length,
+        sampleIds: ids.slice(0, SAMPLE_SIZE),
+      });
+      if (rule.severity === 'error') {
+        for (const recordId of ids) {
+          const key = `${rule.entity}:${recordId}`;
+          const hold = holds.get(key) ?? { entity: rule.entity, recordId, ruleIds: [] };
+          hold.ruleIds.push(rule.id);
+          holds.set(key, hold);
+        }
+      }
+      onProgress({ stage: 'validate', item: rule.id, done: i + 1, total: VALIDATION_RULES.length });
+    }
+    const { newlyHeld, released } = await this.repository.saveRun(jobRunId, results, [
+      ...holds.values(),
+    ]);
+    const failing = (severity: string) =>
+      results.filter((r) => r.severity === severity && r.violations > 0).length;
+    return {
+      rulesChecked: results.length,
+      failingErrorRules: failing('error'),
+      failingWarningRules: failing('warning'),
+      heldBack: holds.size,
+      newlyHeld,
+      released,
+    };
+  }
+}
