@@ -26,6 +26,9 @@ deal, look-alike company names). Also writes, under --out:
   odoo/<model>.csv             Odoo import-compatible export (.id, <many2one>/.id, tag_ids/.id)
   ace/opportunities-NNN.json   arrays of GetOpportunity responses, 10,000 per file
   ground_truth.csv             odoo_id,ace_id,kind (kind: match | hard_negative)
+  planted_defects.csv          source,id,defect,rule_id: the data-quality problems planted
+                               on purpose (one record in 100) and the validation rule that
+                               reports each
 Earlier files of those names in --out are deleted first. Keep --out out of git.
 
 Without --url only the files are written (what the demo does, for the CSV and ACE JSON
@@ -133,7 +136,7 @@ runScript(async () => {
     console.log(
       `Generating ${opts.odoo} Odoo leads and ${opts.ace} ACE opportunities (${opts.shared} shared, seed ${opts.seed}) ${into}`,
     );
-    const { odoo, apn, odooSeconds, apnSeconds } = await generateSampleSources({
+    const { odoo, apn, defects, odooSeconds, apnSeconds } = await generateSampleSources({
       ...opts,
       client,
       log: process.stderr,
@@ -154,13 +157,13 @@ runScript(async () => {
       ]);
     }
     console.log('');
-    printTable(fileGroups([...odoo.files, ...apn.files]));
+    printTable(fileGroups([...odoo.files, ...apn.files, defects]));
     console.log('');
     printTable([
       {
         'shared pairs': apn.matches,
         'hard negatives': apn.hardNegatives,
-        'files written': odoo.files.length + apn.files.length,
+        'files written': odoo.files.length + apn.files.length + 1,
         out: opts.out,
         'odoo s': odooSeconds.toFixed(1),
         'apn s': apnSeconds.toFixed(1),

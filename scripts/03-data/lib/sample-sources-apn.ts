@@ -4,6 +4,7 @@
 import { DiscoveredColumn, DiscoveredTable } from '@revops/ingestion/schema/discovery';
 import { aceOpportunity, AceOpportunity, SOLUTIONS } from './sample-sources-ace';
 import { INSTALL_MS, makeCompany, similarCompany } from './sample-sources-companies';
+import { plantAceDefect, PlantedDefect } from './sample-sources-defects';
 import { AceRole, DealLayout, leadPlan, makePlan, Plan } from './sample-sources-deals';
 import { SalesUser } from './sample-sources-odoo-reference';
 import { chance, rngFor } from './sample-sources-random';
@@ -138,6 +139,8 @@ export interface ApnResult {
   files: WrittenFile[];
   matches: number;
   hardNegatives: number;
+  /** Data-quality problems planted on purpose (see sample-sources-defects.ts). */
+  planted: PlantedDefect[];
 }
 
 function apnWriters(queue: QueryQueue | null, schema: string, tables: DiscoveredTable[]) {
@@ -171,8 +174,13 @@ export async function writeApnSource(
     const truth = new CsvFile(outDir, 'ground_truth.csv', ['odoo_id', 'ace_id', 'kind']);
     const progress = new Progress(`apn apn_opportunity (${schema})`, layout.sizes.ace, log);
     let matches = 0;
+    const planted: PlantedDefect[] = [];
+    let lastAccount: AceOpportunity['Customer']['Account'] | null = null;
     for (let p = 0; p < layout.sizes.ace; p++) {
       const { role, opportunity: o } = aceRow(layout, users, p);
+      const defect = plantAceDefect(p, o, lastAccount);
+      if (defect) planted.push(defect);
+      if (o.Customer.Account.AwsAccountId) lastAccount = o.Customer.Account;
       json.add(o);
       if (role.kind !== 'ace_only') {
         truth.write([
@@ -193,6 +201,6 @@ export async function writeApnSource(
     const counts: Record<string, number> = {};
     for (const writer of Object.values(w)) counts[writer.table.table] = await writer.close();
     const files = [...json.close(), truth.close()];
-    return { counts, files, matches, hardNegatives: truth.rows - matches };
+    return { counts, files, matches, hardNegatives: truth.rows - matches, planted };
   });
 }

@@ -24,6 +24,7 @@ import {
   tableSink,
   WrittenFile,
 } from './sample-sources-sinks';
+import { plantOdooDefect, PlantedDefect } from './sample-sources-defects';
 
 // crm_tag_rel is a many2many table, not a model: the export carries it as crm.lead's tag_ids.
 const LEAD_EXTRA_HEADERS = ['tag_ids/.id'];
@@ -96,6 +97,7 @@ async function writeLeads(
   layout: DealLayout,
   users: SalesUser[],
   ids: PartnerIds,
+  planted: PlantedDefect[],
 ): Promise<void> {
   const progress = new Progress('odoo crm_lead', layout.sizes.odoo, sinks.log);
   for (let i = 0; i < layout.sizes.odoo; i++) {
@@ -108,7 +110,10 @@ async function writeLeads(
         }
       : { companyId: null, contactId: null };
     const id = i + 1;
-    await sinks.add('crm_lead', leadRow(plan, id, partner), [plan.tagIds.join(',')]);
+    const lead = leadRow(plan, id, partner);
+    const defect = plantOdooDefect(i, lead);
+    if (defect) planted.push(defect);
+    await sinks.add('crm_lead', lead, [plan.tagIds.join(',')]);
     for (const tagId of plan.tagIds) await sinks.add('crm_tag_rel', { lead_id: id, tag_id: tagId });
     progress.tick(id);
   }
@@ -120,14 +125,15 @@ export async function writeOdooSource(
   tables: DiscoveredTable[],
   layout: DealLayout,
   users: SalesUser[],
-): Promise<{ counts: Record<string, number>; files: WrittenFile[] }> {
+): Promise<{ counts: Record<string, number>; files: WrittenFile[]; planted: PlantedDefect[] }> {
   const { client, schema, outDir, log } = target;
   return inSourceSchema(client, schema, tables, async (queue) => {
     const sinks = new OdooSinks(queue, schema, tables, outDir, log);
     const ids = new PartnerIds(layout.sizes.seed, layout.partnerCompanies);
     await writeReference(sinks, users);
     await writePartners(sinks, layout, users, ids);
-    await writeLeads(sinks, layout, users, ids);
-    return sinks.close(outDir);
+    const planted: PlantedDefect[] = [];
+    await writeLeads(sinks, layout, users, ids, planted);
+    return { ...(await sinks.close(outDir)), planted };
   });
 }

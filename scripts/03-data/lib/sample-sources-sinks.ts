@@ -310,7 +310,7 @@ export function removeOldExports(outDir: string): void {
   const files = [
     ...stale(path.join(outDir, 'odoo'), /\.csv$/),
     ...stale(path.join(outDir, 'ace'), /^opportunities-\d+\.json$/),
-    ...stale(outDir, /^ground_truth\.csv$/),
+    ...stale(outDir, /^(ground_truth|planted_defects)\.csv$/),
   ];
   for (const file of files) fs.unlinkSync(file);
 }

@@ -6,6 +6,7 @@ import { ApnResult, writeApnSource } from './sample-sources-apn';
 import { DealLayout } from './sample-sources-deals';
 import { writeOdooSource } from './sample-sources-odoo';
 import { salesUsers } from './sample-sources-odoo-reference';
+import { writePlantedDefects } from './sample-sources-defects';
 import { ProgressOut, removeOldExports, WrittenFile } from './sample-sources-sinks';
 
 export interface SampleSourcesOptions {
@@ -29,6 +30,8 @@ export interface SampleSourcesOptions {
 export interface SampleSourcesResult {
   odoo: { counts: Record<string, number>; files: WrittenFile[] };
   apn: ApnResult;
+  /** planted_defects.csv: each data-quality problem planted, and the rule that reports it. */
+  defects: WrittenFile;
   odooSeconds: number;
   apnSeconds: number;
 }
@@ -64,5 +67,12 @@ export async function generateSampleSources(
     layout,
     users,
   );
-  return { odoo, apn, odooSeconds, apnSeconds: (Date.now() - started) / 1000 - odooSeconds };
+  const defects = writePlantedDefects(out, [...odoo.planted, ...apn.planted]);
+  return {
+    odoo,
+    apn,
+    defects,
+    odooSeconds,
+    apnSeconds: (Date.now() - started) / 1000 - odooSeconds,
+  };
 }
