@@ -5,6 +5,7 @@ import { CoreConfig } from './config/core.config';
 import { loadConfig } from './config/load-config';
 import { DatabaseModule } from './database/database.module';
 import { GlobalExceptionFilter } from './errors/global-exception.filter';
+import { EventsModule } from './events/events.module';
 import { createValidationPipe } from './errors/validation.pipe';
 import { HealthController } from './health/health.controller';
 import { CorrelationMiddleware } from './http/correlation.middleware';
@@ -30,13 +31,19 @@ export class CoreModule implements NestModule {
     };
     return {
       module: CoreModule,
-      imports: [configModule, DatabaseModule.forRoot(serviceName), AuthModule, OpsModule],
+      imports: [
+        configModule,
+        DatabaseModule.forRoot(serviceName),
+        AuthModule,
+        OpsModule,
+        EventsModule,
+      ],
       controllers: [HealthController],
       providers: [
         { provide: APP_FILTER, useClass: GlobalExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [configModule, DatabaseModule, AuthModule, OpsModule],
+      exports: [configModule, DatabaseModule, AuthModule, OpsModule, EventsModule],
     };
   }
 

@@ -3,6 +3,7 @@ export * from './config';
 export * from './core.module';
 export * from './database';
 export * from './errors';
+export * from './events';
 export * from './health/health.controller';
 export * from './http/bootstrap';
 export * from './logging';

@@ -15,6 +15,7 @@ export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s/]+(:\d+)?\/[^\s]+$/;
+const KAFKA_BROKERS = /^[^\s,:]+:\d+(,[^\s,:]+:\d+)*$/;
 
 /** Reads the original text (implicit conversion would make "false" true). */
 export const toBoolean = ({ obj, key }: { obj: Record<string, unknown>; key: string }): unknown => {
@@ -71,4 +72,18 @@ export class CoreConfig {
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })
   DB_RUN_MIGRATIONS: boolean = true;
+
+  /**
+   * Kafka bootstrap servers, comma-separated (host:port,…). Set: the outbox relay
+   * publishes events there and a service with consumers joins its consumer group.
+   */
+  @IsOptional()
+  @Matches(KAFKA_BROKERS, { message: 'must be host:port pairs separated by commas' })
+  KAFKA_BROKERS?: string;
+
+  /** How often the outbox relay looks for unpublished events when it found none. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer number of milliseconds' })
+  @Min(50, { message: 'must be at least 50' })
+  OUTBOX_RELAY_INTERVAL_MS: number = 1000;
 }

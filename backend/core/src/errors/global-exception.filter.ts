@@ -1,3 +1,4 @@
+import { Observable, throwError } from 'rxjs';
 import {
   ArgumentsHost,
   Catch,
@@ -20,7 +21,15 @@ import { DomainException, httpStatusFor, InvalidInputException } from './domain.
 export class GlobalExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger(GlobalExceptionFilter.name);
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(exception: unknown, host: ArgumentsHost): void | Observable<never> {
+    if (host.getType() !== 'http') {
+      // An event handler: log, and fail the message so the broker delivers it again.
+      this.logger.error(
+        { msg: 'Event handler failed', correlationId: currentCorrelationId() },
+        exception instanceof Error ? exception.stack : String(exception),
+      );
+      return throwError(() => exception);
+    }
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();

@@ -1,6 +1,7 @@
 import { INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigValidationException } from '../config/config-validation.exception';
+import { kafkaConsumerOptions } from '../events/kafka-options';
 import { CoreConfig } from '../config/core.config';
 import { loadConfig } from '../config/load-config';
 import { createLogger } from '../logging/create-logger';
@@ -19,6 +20,11 @@ export interface ServiceDefinition {
   serviceName: string;
   appModule: Type<unknown>;
   defaultPort: number;
+  /**
+   * The Kafka consumer group of a service whose controllers have `@EventPattern`
+   * handlers; it joins the group when KAFKA_BROKERS is set.
+   */
+  consumerGroup?: string;
 }
 
 /**
@@ -39,6 +45,17 @@ export async function bootstrapHttpService(service: ServiceDefinition): Promise<
     const app = configureHttpApp(
       await NestFactory.create(service.appModule, { logger, abortOnError: false }),
     );
+    if (service.consumerGroup && config.KAFKA_BROKERS) {
+      app.connectMicroservice(
+        kafkaConsumerOptions(service.serviceName, config.KAFKA_BROKERS, service.consumerGroup),
+        { inheritAppConfig: true },
+      );
+      await app.startAllMicroservices();
+      new Logger('Bootstrap').log({
+        msg: `${service.serviceName} consuming events as ${service.consumerGroup}`,
+        brokers: config.KAFKA_BROKERS,
+      });
+    }
     const port = config.PORT ?? service.defaultPort;
     await app.listen(port, config.HOST);
     new Logger('Bootstrap').log({

@@ -1,14 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface OutboxEvent {
+  id: string;
+  topic: string;
+  key: string;
+  version: number;
+  payload: Record<string, unknown>;
+  createdAt: string;
+}
 
 /**
  * The transactional outbox: an event is written in the same transaction as the change it
- * announces, so it exists exactly when the change does. A relay publishes it later
- * (Kafka or in-process; matching issue).
+ * announces, so it exists exactly when the change does. The relay publishes it later.
  */
 @Injectable()
 export class OutboxRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
   async append(
     manager: EntityManager,
     event: { topic: string; key: string; payload: Record<string, unknown>; version?: number },
@@ -20,5 +30,46 @@ export class OutboxRepository {
       [id, event.topic, event.key, event.version ?? 1, JSON.stringify(event.payload)],
     );
     return id;
+  }
+
+  /**
+   * Up to `limit` unpublished events, oldest first, locked for this transaction: `work`
+   * publishes them and they are marked published when it returns. Another relay skips
+   * the locked rows, so two relays never send the same batch at once.
+   */
+  async publishBatch(
+    limit: number,
+    work: (events: OutboxEvent[]) => Promise<void>,
+  ): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const events: OutboxEvent[] = await manager.query(
+        `SELECT id, topic, message_key AS key, payload_version AS version, payload,
+                to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "createdAt"
+           FROM ops.outbox_events
+          WHERE published_at IS NULL
+          ORDER BY created_at, id
+          LIMIT $1
+          FOR UPDATE SKIP LOCKED`,
+        [limit],
+      );
+      if (events.length === 0) return 0;
+      await work(events);
+      await manager.query(
+        `UPDATE ops.outbox_events SET published_at = now(), attempts = attempts + 1, last_error = NULL
+          WHERE id = ANY ($1::uuid[])`,
+        [events.map((e) => e.id)],
+      );
+      return events.length;
+    });
+  }
+
+  /** A failed publish, on the oldest waiting event: kept for the next attempt, with why. */
+  async recordFailure(error: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE ops.outbox_events SET attempts = attempts + 1, last_error = $1
+        WHERE id = (SELECT id FROM ops.outbox_events WHERE published_at IS NULL
+                     ORDER BY created_at, id LIMIT 1)`,
+      [error.slice(0, 2000)],
+    );
   }
 }

@@ -11,6 +11,7 @@ import { AddOdooReferencesToCore1795333000000 } from './1795333000000-AddOdooRef
 import { AddAceSpendTermsToCore1795334000000 } from './1795334000000-AddAceSpendTermsToCore';
 import { DropRawCursorIndexes1795335000000 } from './1795335000000-DropRawCursorIndexes';
 import { CreateValidationTables1795338000000 } from './1795338000000-CreateValidationTables';
+import { CreateConsumedEvents1795339000000 } from './1795339000000-CreateConsumedEvents';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const ALL_MIGRATIONS = [
   AddAceSpendTermsToCore1795334000000,
   DropRawCursorIndexes1795335000000,
   CreateValidationTables1795338000000,
+  CreateConsumedEvents1795339000000,
 ];

@@ -17,6 +17,9 @@ import {
 
 export const VALIDATE_JOB = 'validate';
 
+/** How long a requested run waits before trying again while another process validates. */
+const LOCK_RETRY_MS = 2000;
+
 /** Offending ids a run keeps per rule. */
 export const SAMPLE_SIZE = 20;
 
@@ -48,6 +51,9 @@ export interface ValidationRunReport {
  */
 @Injectable()
 export class ValidationService {
+  private runWanted = false;
+  private draining: Promise<void> | null = null;
+
   constructor(
     private readonly repository: ValidationRepository,
     private readonly jobs: JobRunsService,
@@ -82,6 +88,31 @@ export class ValidationService {
     onProgress: ProgressListener = ignoreProgress,
   ): Promise<ValidationSummary & { jobRunId: string }> {
     return (await this.startRun(triggeredBy, onProgress)).done;
+  }
+
+  /**
+   * A run soon, for event consumers: one starts now, or once more after the run in
+   * progress however many requests arrive meanwhile (a full transform announces 100
+   * batches). Resolves when a run that began after this request has finished.
+   */
+  requestRun(triggeredBy: string): Promise<void> {
+    this.runWanted = true;
+    this.draining ??= this.drain(triggeredBy).finally(() => (this.draining = null));
+    return this.draining;
+  }
+
+  private async drain(triggeredBy: string): Promise<void> {
+    while (this.runWanted) {
+      this.runWanted = false;
+      try {
+        await this.run(triggeredBy);
+      } catch (error) {
+        if (!(error instanceof DomainException && error.code === 'conflict')) throw error;
+        // Another process is validating, perhaps from before this change: run after it.
+        this.runWanted = true;
+        await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS));
+      }
+    }
   }
 
   async report(jobRunId: string): Promise<ValidationRunReport> {

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { OutboxRepository } from '@revops/core';
+import { OutboxRepository, TOPICS } from '@revops/core';
 import { SyncRunEntity } from '@revops/models';
 import { DataSource, LessThan, Repository } from 'typeorm';
-
-export const INGESTION_COMPLETED = 'revops.ingestion.completed';
 
 export interface SyncRunCounts {
   read: number;
@@ -100,7 +98,7 @@ export class SyncRunsRepository {
       });
       const run = await manager.findOneByOrFail(SyncRunEntity, { id });
       await this.outbox.append(manager, {
-        topic: INGESTION_COMPLETED,
+        topic: TOPICS.ingestionCompleted,
         key: run.source,
         payload: {
           syncRunId: run.id,

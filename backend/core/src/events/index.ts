@@ -1,0 +1,6 @@
+export * from './event-consumer.service';
+export * from './event-envelope';
+export * from './events.module';
+export * from './kafka-options';
+export * from './outbox-relay.service';
+export * from './topics';
