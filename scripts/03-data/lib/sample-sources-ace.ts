@@ -281,6 +281,9 @@ export function aceOpportunity(r: Rng, deal: AceDeal) {
     NationalSecurity: redacted ? 'Yes' : 'No',
     OpportunityTeam: aceTeam(r, deal),
     OpportunityType: weighted(r, OPPORTUNITY_TYPES).value,
+    // About one in seven came from AWS; derived from the id so the other fields' random
+    // draws stay as they were.
+    Origin: Number(deal.id.slice(-3)) % 7 === 0 ? 'AWS Referral' : 'Partner Referral',
     PartnerOpportunityIdentifier: deal.partnerRef,
     PrimaryNeedsFromAws: sample(r, PRIMARY_NEEDS, int(r, 1, 2)),
     Project: aceProject(r, plan, lifeCycle.Stage, redacted ? null : customer.base),

@@ -12,6 +12,7 @@ import { AddAceSpendTermsToCore1795334000000 } from './1795334000000-AddAceSpend
 import { DropRawCursorIndexes1795335000000 } from './1795335000000-DropRawCursorIndexes';
 import { CreateValidationTables1795338000000 } from './1795338000000-CreateValidationTables';
 import { CreateConsumedEvents1795339000000 } from './1795339000000-CreateConsumedEvents';
+import { AddApnOpportunityOrigin1795340215684 } from './1795340215684-AddApnOpportunityOrigin';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const ALL_MIGRATIONS = [
   DropRawCursorIndexes1795335000000,
   CreateValidationTables1795338000000,
   CreateConsumedEvents1795339000000,
+  AddApnOpportunityOrigin1795340215684,
 ];

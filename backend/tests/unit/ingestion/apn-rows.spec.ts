@@ -178,6 +178,7 @@ describe('apn-rows', () => {
     expect(legacy).toMatchObject({
       Id: 'OXXXXXX',
       Catalog: 'AWS',
+      Origin: 'Partner Referral',
       NationalSecurity: 'No',
       PartnerOpportunityIdentifier: 'TestIdentifier',
       PrimaryNeedsFromAws: [],
@@ -229,7 +230,6 @@ describe('apn-rows', () => {
     expect(legacy.LegacyS3Fields).toMatchObject({
       aWSSalesRepEmail: 'awsrep@amazon.com',
       engagementScore: 'High',
-      opportunityOwnership: 'Partner Referral',
       partnerPrimaryNeedFromAws: 'Do Not Need Support from AWS Sales Rep',
       partnerDeveloperManager: 'TestName',
     });

@@ -12,6 +12,7 @@ const MAPPED_TOP_LEVEL = new Set([
   'Arn',
   'PartnerOpportunityIdentifier',
   'OpportunityType',
+  'Origin',
   'NationalSecurity',
   'PrimaryNeedsFromAws',
   'Customer',
@@ -42,6 +43,9 @@ export function flattenGetOpportunity(response: Json): Json {
     arn: response.Arn,
     partner_opportunity_identifier: response.PartnerOpportunityIdentifier,
     opportunity_type: response.OpportunityType,
+    // Not in GetOpportunity itself (GetAwsOpportunitySummary has it); files and the
+    // partner's own APN database may carry it.
+    origin: response.Origin,
     national_security: response.NationalSecurity,
     primary_needs_from_aws: response.PrimaryNeedsFromAws,
     customer_company_name: account.CompanyName,

@@ -22,6 +22,7 @@ const OPPORTUNITY_PATHS: Record<string, string> = {
   arn: 'Arn',
   partner_opportunity_identifier: 'PartnerOpportunityIdentifier',
   opportunity_type: 'OpportunityType',
+  origin: 'Origin',
   national_security: 'NationalSecurity',
   primary_needs_from_aws: 'PrimaryNeedsFromAws',
   customer_company_name: 'Customer.Account.CompanyName',

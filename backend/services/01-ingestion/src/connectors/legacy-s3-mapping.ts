@@ -104,7 +104,7 @@ export const LEGACY_S3_FIELDS: Record<string, LegacyS3Field | null> = {
   IsOppFromMarketingActivity: { path: 'Marketing.Source', as: 'marketingSource' },
   marketingActivityUsecase: { path: 'Marketing.UseCases', as: 'list' },
   opportunityType: { path: 'OpportunityType', as: 'text' },
-  opportunityOwnership: null,
+  opportunityOwnership: { path: 'Origin', as: 'text' },
   acceptBy: null,
   partnerAcceptanceStatus: null,
   apnCrmLeadUniqueIdentifier: null,
