@@ -11,9 +11,11 @@ Usage: npm run ts -- scripts/03-data/07_transform.ts
 
 RAW → CORE for every opportunity whose RAW inputs changed since its last transform (the
 lead, or any partner, user, team, stage or country it shows; the ACE opportunity): Odoo,
-then ACE, in batches of 1,000, against DATABASE_URL (or the embedded PGlite database).
-Unchanged rows are not touched, so a second run reports 0. Prints progress and a summary;
-the run, with its counts, is in ops.job_runs (job transform:opportunities).
+then ACE, in batches of 1,000, against DATABASE_URL (or the embedded PGlite database);
+then the customers' AWS accounts and the companies across both sources, written where
+they changed. Unchanged rows are not touched, so a second run reports 0. Prints progress
+and a summary (rows written per entity); the run, with its counts, is in ops.job_runs
+(job transform:opportunities).
 
 Options:
   --help          this text
@@ -39,11 +41,16 @@ runScript(async () => {
     const seconds = (Date.now() - started) / 1000;
     const total = result.odooOpportunities + result.aceOpportunities;
     console.log('');
+    const changed = (c?: { inserted: number; updated: number; deleted: number }) =>
+      c ? c.inserted + c.updated + c.deleted : 0;
     printTable([
       {
         'job run': result.jobRunId,
         'odoo opportunities': result.odooOpportunities,
         'ace opportunities': result.aceOpportunities,
+        'aws accounts': changed(result.awsAccounts),
+        companies: changed(result.companies),
+        'company links': changed(result.companies?.links),
         seconds: seconds.toFixed(1),
         'rows/s': Math.round(total / Math.max(seconds, 0.001)),
       },

@@ -1,13 +1,7 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import {
-  CoreModule,
-  createDatabase,
-  createLogger,
-  runMigrations,
-  WinstonNestLogger,
-} from '@revops/core';
+import { CoreModule, createLogger, WinstonNestLogger } from '@revops/core';
 import { IngestionModule, IngestionService } from '@revops/ingestion';
 import { sourceTableDdl } from '@revops/ingestion/schema/discovery';
 import { readDiscoveryDir } from '@revops/ingestion/schema/discovery-files';
@@ -15,6 +9,7 @@ import { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { fail, parseArgs, runScript } from '../lib/cli';
+import { freshBenchDatabase } from '../lib/bench-database';
 import { printTable } from '../lib/console-progress';
 
 const USAGE = `
@@ -54,27 +49,8 @@ runScript(async () => {
   const args = parseArgs(process.argv.slice(2), USAGE);
   const rows = Number(args.get('rows') ?? 100_000);
   const batch = args.get('batch') ?? '1000';
-  const url =
-    args.get('url') ??
-    process.env.BENCH_DATABASE_URL ??
-    'postgres://postgres@127.0.0.1:5432/revops_bench';
   if (!Number.isInteger(rows) || rows < 1) fail('--rows must be a positive integer');
-  const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (!/^[a-z0-9_]+_bench$/.test(name))
-    fail(`the bench database must end in _bench (got "${name}")`);
-
-  const admin = new Client({ connectionString: url.replace(/\/[^/]+$/, '/postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const database = await createDatabase({
-    DATABASE_URL: url,
-    PGLITE_DATA_DIR: '',
-    DB_POOL_SIZE: 4,
-  });
-  await runMigrations(database);
-  await database.close();
+  const url = await freshBenchDatabase(args, 'postgres://postgres@127.0.0.1:5432/revops_bench');
 
   const source = new Client({ connectionString: url });
   await source.connect();

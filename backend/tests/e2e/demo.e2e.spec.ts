@@ -55,7 +55,9 @@ describe('npm run demo', () => {
 
   it('finds its data again after a restart, with nothing to redo', async () => {
     const { key, url, output } = await runDemo();
-    expect(output).toMatch(/transformed: 0 Odoo \+ 0 ACE opportunities; embedded: 0 of \d+/);
+    expect(output).toMatch(
+      /transformed: 0 Odoo \+ 0 ACE opportunities; validated: .*; embedded: 0 of \d+/,
+    );
     const keyed = await getJson<SearchBody>(url, key);
     expect(keyed.status).toBe(200);
     expect(keyed.body.hits.length).toBeGreaterThan(0);

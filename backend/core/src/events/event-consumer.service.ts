@@ -15,7 +15,7 @@ export class EventConsumer {
 
   async once(
     group: string,
-    event: EventEnvelope,
+    event: EventEnvelope<object>,
     work: () => Promise<void>,
   ): Promise<'handled' | 'duplicate'> {
     if (await this.consumed.has(group, event.id)) {

@@ -4,3 +4,4 @@ export * from './events.module';
 export * from './kafka-options';
 export * from './outbox-relay.service';
 export * from './topics';
+export * from './coalesced-runs';

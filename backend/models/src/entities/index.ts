@@ -1,4 +1,7 @@
 export * from './core/ace-opportunity.entity';
+export * from './core/aws-account.entity';
+export * from './core/company-opportunity.entity';
+export * from './core/company.entity';
 export * from './core/odoo-opportunity.entity';
 export * from './ops/api-key.entity';
 export * from './ops/audit-log.entity';

@@ -12,7 +12,9 @@ import { AddAceSpendTermsToCore1795334000000 } from './1795334000000-AddAceSpend
 import { DropRawCursorIndexes1795335000000 } from './1795335000000-DropRawCursorIndexes';
 import { CreateValidationTables1795338000000 } from './1795338000000-CreateValidationTables';
 import { CreateConsumedEvents1795339000000 } from './1795339000000-CreateConsumedEvents';
+import { CreateCoreIdentities1795337000000 } from './1795337000000-CreateCoreIdentities';
 import { AddApnOpportunityOrigin1795340215684 } from './1795340215684-AddApnOpportunityOrigin';
+import { AddAceOriginToCore1795341000000 } from './1795341000000-AddAceOriginToCore';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -30,5 +32,7 @@ export const ALL_MIGRATIONS = [
   DropRawCursorIndexes1795335000000,
   CreateValidationTables1795338000000,
   CreateConsumedEvents1795339000000,
+  CreateCoreIdentities1795337000000,
   AddApnOpportunityOrigin1795340215684,
+  AddAceOriginToCore1795341000000,
 ];

@@ -1,2 +1,3 @@
 export * from './transformation.module';
 export * from './transformation.service';
+export * from './identity/identity.service';

@@ -1,7 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { OutboxRepository } from '@revops/core';
+import { Inject, Injectable } from '@nestjs/common';
+import { DATABASE, OutboxRepository, TOPICS } from '@revops/core';
+import type { Database } from '@revops/core';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Client, CustomTypesConfig, PoolClient, types } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, EntityManager } from 'typeorm';
+import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { CoreAceOpportunityRow, RawApnOpportunity } from './mapping/ace-opportunity.mapper';
+import { copyText } from './mapping/copy-text';
 import { CoreOdooOpportunityRow, OdooLeadJoined } from './mapping/odoo-opportunity.mapper';
 
 /**
@@ -9,7 +16,7 @@ import { CoreOdooOpportunityRow, OdooLeadJoined } from './mapping/odoo-opportuni
  * and the lead's deletion mark, so renaming a stage or a customer re-transforms the leads
  * that show that name, and a lead deleted at the source is marked deleted in CORE.
  */
-const ODOO_JOINED = `
+export const ODOO_JOINED = `
   SELECT l.id, l.name, l.type, l.active, l.partner_id, l.partner_name, l.contact_name,
          l.email_from, l.phone, l.website, l.user_id, l.team_id, l.stage_id, l.city,
          l.expected_revenue::text AS expected_revenue, l.probability,
@@ -48,7 +55,7 @@ const ODOO_JOINED = `
     ) tg ON true`;
 
 const APN_SELECTED = `
-  SELECT a.id, a.partner_opportunity_identifier, a.opportunity_type, a.national_security,
+  SELECT a.id, a.partner_opportunity_identifier, a.opportunity_type, a.origin, a.national_security,
          a.customer_company_name, a.customer_website_url, a.customer_aws_account_id,
          a.customer_industry, a.customer_country_code, a.project_title,
          a.project_customer_business_problem, a.project_customer_use_case,
@@ -60,8 +67,6 @@ const APN_SELECTED = `
          md5(concat_ws('|', a._row_hash, a._deleted_at)) AS source_hash
     FROM raw.apn_opportunity a`;
 
-export const OPPORTUNITIES_CHANGED_TOPIC = 'revops.transformation.opportunities-changed';
-
 /** What one batch of transformed opportunities announces (payload v1). */
 export interface OpportunitiesChanged {
   source: 'odoo' | 'ace';
@@ -72,42 +77,80 @@ export interface OpportunitiesChanged {
   deleted: (number | string)[];
 }
 
+/** Rows of `select` (with `id` and `source_hash`) that CORE lacks or holds at another hash. */
+const changedRows = (select: string, coreTable: string, coreKey: string): string => `
+  SELECT j.* FROM (${select}) j
+    LEFT JOIN core.${coreTable} o ON o.${coreKey} = j.id
+   WHERE o.${coreKey} IS NULL OR o.source_hash <> j.source_hash`;
+
 @Injectable()
 export class TransformationRepository {
   constructor(
     private readonly dataSource: DataSource,
+    @Inject(DATABASE) private readonly database: Database,
     private readonly outbox: OutboxRepository,
   ) {}
 
-  /** Leads after `afterId` whose RAW inputs changed since they were last transformed. */
-  changedOdooLeads(afterId: number, limit: number): Promise<OdooLeadJoined[]> {
-    return this.changed(`${ODOO_JOINED} WHERE l.id > $1`, 'odoo_opportunities', 'odoo_id', [
-      afterId,
-      limit,
-    ]);
+  /** Leads whose RAW inputs changed since they were last transformed, in no set order. */
+  changedOdooLeads(batchSize: number): AsyncGenerator<OdooLeadJoined[]> {
+    return this.inBatches(changedRows(ODOO_JOINED, 'odoo_opportunities', 'odoo_id'), batchSize);
   }
 
-  changedApnOpportunities(afterId: string, limit: number): Promise<RawApnOpportunity[]> {
-    return this.changed(`${APN_SELECTED} WHERE a.id > $1`, 'ace_opportunities', 'ace_id', [
-      afterId,
-      limit,
-    ]);
+  changedApnOpportunities(batchSize: number): AsyncGenerator<RawApnOpportunity[]> {
+    return this.inBatches(changedRows(APN_SELECTED, 'ace_opportunities', 'ace_id'), batchSize);
   }
 
-  /** Rows of `select` (with `id` and `source_hash`) that CORE lacks or holds at another hash. */
-  private changed<T>(
-    select: string,
-    coreTable: string,
-    coreKey: string,
-    params: [afterId: number | string, limit: number],
-  ): Promise<T[]> {
-    return this.dataSource.query(
-      `SELECT j.* FROM (${select}) j
-         LEFT JOIN core.${coreTable} o ON o.${coreKey} = j.id
-        WHERE o.${coreKey} IS NULL OR o.source_hash <> j.source_hash
-        ORDER BY j.id LIMIT $2`,
-      params,
-    );
+  /**
+   * The rows of one query run once, through a cursor, `batchSize` at a time: the whole join
+   * is planned and executed once (hash joins over every table) instead of once per page.
+   * On PostgreSQL the cursor lives in a read-only transaction on a connection of its own,
+   * outside the pool, so the writes never wait for it and it never waits for the pool.
+   * PGlite has one connection: there the cursor is WITH HOLD, materialised when declared,
+   * and fetched between the writes.
+   */
+  private async *inBatches<T>(sql: string, batchSize: number): AsyncGenerator<T[]> {
+    if (this.database.kind === 'pglite') {
+      await this.dataSource.query(
+        `DECLARE transform_changed NO SCROLL CURSOR WITH HOLD FOR ${sql}`,
+      );
+      try {
+        yield* this.fetchAll<T>((fetch) => this.dataSource.query(fetch), batchSize);
+      } finally {
+        await this.dataSource.query('CLOSE transform_changed');
+      }
+      return;
+    }
+    const options = this.dataSource.options as PostgresConnectionOptions;
+    const reader = new Client({
+      connectionString: options.url,
+      application_name: options.applicationName,
+      types: jsonParsedOnce(),
+    });
+    // A lost connection fails the FETCH in progress; the event itself needs no handling.
+    reader.on('error', () => undefined);
+    await reader.connect();
+    try {
+      // JIT would spend seconds compiling this many joins to save a fraction of that; a
+      // cursor is planned for its first rows unless told it will be read to the end.
+      await reader.query(
+        `BEGIN READ ONLY; SET LOCAL jit = off; SET LOCAL cursor_tuple_fraction = 1;
+         DECLARE transform_changed NO SCROLL CURSOR FOR ${sql}`,
+      );
+      yield* this.fetchAll<T>(async (fetch) => (await reader.query(fetch)).rows, batchSize);
+    } finally {
+      await reader.end(); // read only: nothing to commit
+    }
+  }
+
+  private async *fetchAll<T>(
+    query: (sql: string) => Promise<T[]>,
+    batchSize: number,
+  ): AsyncGenerator<T[]> {
+    for (;;) {
+      const rows = await query(`FETCH ${batchSize} FROM transform_changed`);
+      if (rows.length === 0) return;
+      yield rows;
+    }
   }
 
   upsertOdoo(rows: CoreOdooOpportunityRow[], jobRunId: string): Promise<void> {
@@ -133,34 +176,106 @@ export class TransformationRepository {
       changed: rows.map((row) => row[key]),
       deleted: rows.filter((row) => row.deleted_at !== null).map((row) => row[key]),
     };
+    // Serialised before the transaction opens, so that work overlaps the previous write.
+    const write =
+      this.database.kind === 'postgres'
+        ? copyWrite(table, key, rows, event.changed)
+        : jsonWrite(table, key, rows);
     await this.dataSource.transaction(async (manager) => {
-      await this.upsert(manager, table, key, rows);
+      // A crash may lose the last batches, their events with them; their CORE rows keep
+      // the old hash, so the next run transforms them again. The job run's final record
+      // commits normally, which flushes every batch before it.
+      await manager.query('SET LOCAL synchronous_commit = off');
+      await write(manager);
       await this.outbox.append(manager, {
-        topic: OPPORTUNITIES_CHANGED_TOPIC,
+        topic: TOPICS.opportunitiesChanged,
         key: source,
         payload: { ...event },
       });
     });
   }
+}
 
-  private async upsert(
-    manager: EntityManager,
-    table: string,
-    key: string,
-    rows: object[],
-  ): Promise<void> {
-    const columns = Object.keys(rows[0]);
-    const list = columns.join(', ');
-    const updates = columns
-      .filter((c) => c !== key)
-      .map((c) => `${c} = EXCLUDED.${c}`)
-      .concat('transformed_at = now()')
-      .join(', ');
-    await manager.query(
-      `INSERT INTO core.${table} (${list})
-       SELECT ${list} FROM jsonb_populate_recordset(NULL::core.${table}, $1::jsonb)
-       ON CONFLICT (${key}) DO UPDATE SET ${updates}`,
-      [JSON.stringify(rows)],
+/**
+ * Type parsers for the reader: a jsonb value (a translated name, a lead's tag names) is
+ * parsed once per distinct text and shared by every row that shows it, as the mapping only
+ * reads it. Every other type parses as usual.
+ */
+function jsonParsedOnce(): CustomTypesConfig {
+  const parsed = new Map<string, unknown>();
+  return {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+      const parse = types.getTypeParser(oid, format);
+      if (format === 'binary' || (oid !== JSONB_OID && oid !== JSONB_ARRAY_OID)) return parse;
+      return (text: string) => {
+        if (!parsed.has(text)) parsed.set(text, parse(text));
+        return parsed.get(text);
+      };
+    }) as CustomTypesConfig['getTypeParser'],
+  };
+}
+
+const JSONB_OID = 3802;
+const JSONB_ARRAY_OID = 3807;
+
+type Write = (manager: EntityManager) => Promise<void>;
+
+/** `INSERT … SELECT … FROM <from> ON CONFLICT (key) DO UPDATE` of every column. */
+function upsertFrom(table: string, key: string, columns: string[], from: string): string {
+  const list = columns.join(', ');
+  const updates = columns
+    .filter((c) => c !== key)
+    .map((c) => `${c} = EXCLUDED.${c}`)
+    .concat('transformed_at = now()')
+    .join(', ');
+  return `INSERT INTO core.${table} (${list}) SELECT ${list} FROM ${from}
+          ON CONFLICT (${key}) DO UPDATE SET ${updates}`;
+}
+
+/**
+ * PostgreSQL: COPY, which it parses several times faster than JSON. Rows CORE has none of
+ * (a first transform, new leads) go straight in; others through a staging table per
+ * session, emptied by every commit.
+ */
+function copyWrite(
+  table: string,
+  key: string,
+  rows: Record<string, unknown>[],
+  keys: (number | string)[],
+): Write {
+  const columns = Object.keys(rows[0]);
+  const text = Buffer.from(copyText(rows, columns));
+  const stage = `transform_stage_${table}`;
+  const copy = async (manager: EntityManager, target: string): Promise<void> => {
+    const client = (await manager.queryRunner!.connect()) as PoolClient;
+    await pipeline(
+      Readable.from([text]),
+      client.query(copyFrom(`COPY ${target} (${columns.join(', ')}) FROM STDIN`)),
     );
-  }
+  };
+  return async (manager) => {
+    const [{ held }]: { held: boolean }[] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM core.${table} WHERE ${key} = ANY ($1)) AS held`,
+      [keys],
+    );
+    if (!held) return copy(manager, `core.${table}`);
+    // Quiet: "already exists" is the usual case.
+    await manager.query(
+      `SET LOCAL client_min_messages = warning;
+       CREATE TEMP TABLE IF NOT EXISTS ${stage} (LIKE core.${table} INCLUDING DEFAULTS)
+         ON COMMIT DELETE ROWS`,
+    );
+    await copy(manager, `pg_temp.${stage}`);
+    await manager.query(upsertFrom(table, key, columns, `pg_temp.${stage}`));
+  };
+}
+
+/** PGlite: its driver has no COPY, so the rows travel as one JSON document. */
+function jsonWrite(table: string, key: string, rows: Record<string, unknown>[]): Write {
+  const columns = Object.keys(rows[0]);
+  const json = JSON.stringify(rows);
+  const from = `json_populate_recordset(NULL::core.${table}, $1::json)`;
+  return async (manager) => {
+    await manager.query(upsertFrom(table, key, columns, from), [json]);
+  };
 }

@@ -111,12 +111,9 @@ function offendingSql(
     }
     case 'conflict':
       return {
-        sql: `WITH keyed AS (
-                SELECT ${quote(key)}::text AS id, ${quote(check.key)} AS k, ${quote(check.value)} AS v
-                  FROM ${core} WHERE deleted_at IS NULL AND ${quote(check.key)} IS NOT NULL),
-              conflicting AS (
-                SELECT k FROM keyed GROUP BY k HAVING count(DISTINCT v) > 1)
-              SELECT id FROM keyed JOIN conflicting USING (k) WHERE v IS NOT NULL`,
+        sql: `SELECT o.${quote(key)}::text AS id FROM ${core} o
+                JOIN ${check.table} t ON t.${quote(check.key)} = o.${quote(check.key)}
+               WHERE o.deleted_at IS NULL AND t.${quote(check.companies)} > 1`,
         params: [],
       };
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   AdvisoryLockService,
+  CoalescedRuns,
   DomainException,
   ignoreProgress,
   JobRunsService,
@@ -16,9 +17,6 @@ import {
 } from './validation.repository';
 
 export const VALIDATE_JOB = 'validate';
-
-/** How long a requested run waits before trying again while another process validates. */
-const LOCK_RETRY_MS = 2000;
 
 /** Offending ids a run keeps per rule. */
 export const SAMPLE_SIZE = 20;
@@ -51,8 +49,7 @@ export interface ValidationRunReport {
  */
 @Injectable()
 export class ValidationService {
-  private runWanted = false;
-  private draining: Promise<void> | null = null;
+  private requested: CoalescedRuns | null = null;
 
   constructor(
     private readonly repository: ValidationRepository,
@@ -91,28 +88,12 @@ export class ValidationService {
   }
 
   /**
-   * A run soon, for event consumers: one starts now, or once more after the run in
-   * progress however many requests arrive meanwhile (a full transform announces 100
-   * batches). Resolves when a run that began after this request has finished.
+   * A run soon, for event consumers: a full transform announces 100 batches, and they
+   * cause one or two runs, not 100 (see CoalescedRuns).
    */
   requestRun(triggeredBy: string): Promise<void> {
-    this.runWanted = true;
-    this.draining ??= this.drain(triggeredBy).finally(() => (this.draining = null));
-    return this.draining;
-  }
-
-  private async drain(triggeredBy: string): Promise<void> {
-    while (this.runWanted) {
-      this.runWanted = false;
-      try {
-        await this.run(triggeredBy);
-      } catch (error) {
-        if (!(error instanceof DomainException && error.code === 'conflict')) throw error;
-        // Another process is validating, perhaps from before this change: run after it.
-        this.runWanted = true;
-        await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS));
-      }
-    }
+    this.requested ??= new CoalescedRuns(() => this.run(triggeredBy));
+    return this.requested.request();
   }
 
   async report(jobRunId: string): Promise<ValidationRunReport> {

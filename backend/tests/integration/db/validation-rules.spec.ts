@@ -19,6 +19,7 @@ const BASE = {
   'raw.odoo_res_partner': { name: 'Acme', _row_hash: 'h' },
   'raw.odoo_res_users': { login: 'ana@example.com', partner_id: 1, _row_hash: 'h' },
   'raw.odoo_res_country': { name: { en_US: 'Brazil' }, code: 'BR', _row_hash: 'h' },
+  'core.aws_accounts': { sources: ['ace'] },
 };
 
 /** Odoo rows with ids in 100 + n·10 and ACE rows `O<n>…`, so cases never share a row. */
@@ -286,11 +287,23 @@ const CASES: Record<string, RuleCase> = {
   },
   'ace.consistency.aws-account-company': {
     rows: {
+      'core.aws_accounts': [
+        {
+          aws_account_id: '111111111111',
+          company_names: ['Globex', 'Initech'],
+          distinct_companies: 2,
+        },
+        {
+          aws_account_id: '222222222222',
+          company_names: ['Acme', 'ACME Inc'],
+          distinct_companies: 1,
+        },
+      ],
       'core.ace_opportunities': [
-        ace('O1101', { aws_account_id: '111111111111', customer_name_normalized: 'globex' }),
-        ace('O1102', { aws_account_id: '111111111111', customer_name_normalized: 'initech' }),
-        ace('O1103', { aws_account_id: '222222222222', customer_name_normalized: 'acme' }),
-        ace('O1104', { aws_account_id: '222222222222', customer_name_normalized: 'acme' }),
+        ace('O1101', { aws_account_id: '111111111111', customer_company_name: 'Globex' }),
+        ace('O1102', { aws_account_id: '111111111111', customer_company_name: 'Initech' }),
+        ace('O1103', { aws_account_id: '222222222222', customer_company_name: 'Acme' }),
+        ace('O1104', { aws_account_id: '222222222222', customer_company_name: 'ACME Inc' }),
       ],
     },
     violating: ['O1101', 'O1102'],

@@ -5,12 +5,11 @@ import { TransformationModule, TransformationService } from '@revops/transformat
 import { ValidationModule, ValidationService } from '@revops/validation';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createSources, TestSources } from '../../fixtures/source-databases';
-import { createTestApp } from '../../fixtures/test-app';
-import { describeWithDatabase, useTestDatabase } from '../../fixtures/test-database';
+import { useGeneratedSourcesApp } from '../../fixtures/generated-sources-app';
+import { TestSources } from '../../fixtures/source-databases';
+import { describeWithDatabase } from '../../fixtures/test-database';
 
 interface Planted {
   source: string;
@@ -30,28 +29,17 @@ const readPlanted = (out: string): Planted[] =>
 describeWithDatabase(
   'validation of the generated sample',
   () => {
-    let client: Client;
+    const context = useGeneratedSourcesApp([
+      IngestionModule,
+      TransformationModule,
+      ValidationModule,
+    ]);
     let app: INestApplication;
-    // Before useTestDatabase's own afterAll, which drops the database.
-    afterAll(async () => {
-      await app?.close();
-      await client?.end();
-    });
-    const database = useTestDatabase('postgres');
     let sources: TestSources;
     let key: string;
 
     beforeAll(async () => {
-      client = new Client({ connectionString: database.url });
-      await client.connect();
-      sources = await createSources(client);
-      Object.assign(process.env, {
-        ODOO_DB_URL: database.url,
-        ODOO_DB_SCHEMA: 'odoo_src',
-        APN_DB_URL: database.url,
-        APN_DB_SCHEMA: 'apn_src',
-      });
-      app = await createTestApp([IngestionModule, TransformationModule, ValidationModule]);
+      ({ app, sources } = context);
       key = (await app.get(ApiKeyService).create('validation-sample', 'analyst', 'test')).key;
       for (const source of ['odoo', 'apn'] as const) {
         await app.get(IngestionService).syncSource(source, 'full');

@@ -147,6 +147,12 @@ describe('ACE mapping', () => {
     expect(opportunityOwner([])).toEqual({ name: null, email: null });
   });
 
+  it('keeps where the ACE opportunity came from', () => {
+    const raw = { id: 'O3', origin: 'AWS Referral', source_hash: 'h' } as RawApnOpportunity;
+    expect(toCoreAceOpportunity(raw).origin).toBe('AWS Referral');
+    expect(toCoreAceOpportunity({ ...raw, origin: null }).origin).toBeNull();
+  });
+
   it("keys the ACE customer by its website's domain and its name without legal form", () => {
     const raw = {
       id: 'O2',

@@ -37,6 +37,8 @@ export class AceOpportunityEntity {
   @Column('text', { name: 'partner_opportunity_identifier', nullable: true })
   partnerOpportunityIdentifier: string | null;
   @Column('text', { name: 'opportunity_type', nullable: true }) opportunityType: string | null;
+  /** AWS Referral | Partner Referral. */
+  @Column('text', { nullable: true }) origin: string | null;
   /** The OpportunityTeam member whose BusinessTitle is OpportunityOwner. */
   @Column('text', { name: 'owner_name', nullable: true }) ownerName: string | null;
   @Column('text', { name: 'owner_email', nullable: true }) ownerEmail: string | null;

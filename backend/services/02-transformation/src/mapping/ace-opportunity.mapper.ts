@@ -6,6 +6,8 @@ export interface RawApnOpportunity {
   id: string;
   partner_opportunity_identifier: string | null;
   opportunity_type: string | null;
+  /** AWS Referral | Partner Referral (null where the source did not say). */
+  origin: string | null;
   national_security: string | null;
   customer_company_name: string | null;
   customer_website_url: string | null;
@@ -53,6 +55,8 @@ export interface CoreAceOpportunityRow {
   business_problem: string | null;
   partner_opportunity_identifier: string | null;
   opportunity_type: string | null;
+  /** AWS Referral | Partner Referral (null where the source did not say). */
+  origin: string | null;
   owner_name: string | null;
   owner_email: string | null;
   is_national_security: boolean;
@@ -143,6 +147,7 @@ export function toCoreAceOpportunity(raw: RawApnOpportunity): CoreAceOpportunity
     business_problem: raw.project_customer_business_problem,
     partner_opportunity_identifier: raw.partner_opportunity_identifier,
     opportunity_type: raw.opportunity_type,
+    origin: raw.origin,
     owner_name: owner.name,
     owner_email: owner.email,
     is_national_security: raw.national_security === 'Yes',

@@ -7,6 +7,12 @@ const ENTITIES: Record<string, string> = {
   nbsp: ' ',
 };
 
+/**
+ * Runs of whitespace other than a single space: replacing only those gives the same text
+ * as replacing every run, several times faster on prose.
+ */
+const WHITESPACE_RUNS = /\s{2,}|[^\S ]/g;
+
 /** Odoo stores descriptions as HTML; search and people want the words. */
 export function htmlToText(html: string | null | undefined): string | null {
   if (!html) return null;
@@ -19,7 +25,7 @@ export function htmlToText(html: string | null | undefined): string | null {
       (whole, entity: string) => decodeEntity(entity) ?? whole,
     )
     .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map((line) => line.replace(WHITESPACE_RUNS, ' ').trim())
     .filter(Boolean)
     .join('\n');
   return text || null;

@@ -222,6 +222,11 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
     entity: 'ace-opportunities',
     severity: 'warning',
     description: 'One AWS account id is given for two different companies',
-    check: { kind: 'conflict', key: 'aws_account_id', value: 'customer_name_normalized' },
+    check: {
+      kind: 'conflict',
+      key: 'aws_account_id',
+      table: 'core.aws_accounts',
+      companies: 'distinct_companies',
+    },
   },
 ];

@@ -28,8 +28,12 @@ export type RuleCheck =
    * says nothing about duplicates (a generic phone number, a big company's domain).
    */
   | { kind: 'duplicate'; key: DuplicateKey; maxGroup: number }
-  /** One `key` value carried by rows that disagree on `value` (one account, two companies). */
-  | { kind: 'conflict'; key: string; value: string };
+  /**
+   * Rows whose `key` names a record of `table` that counts more than one company in
+   * `companies` (the transformation decides what "different companies" means: another
+   * domain, or a name more than a typo apart).
+   */
+  | { kind: 'conflict'; key: string; table: string; companies: string };
 
 export type DuplicateKey =
   | { column: string }
