@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JobRunEntity } from '@revops/models';
 import { DomainException } from '../errors/domain.exception';
+import { AdvisoryLockService } from './advisory-lock.service';
 import { JobRunsRepository } from './job-runs.repository';
 
 /** Records a unit of work in ops.job_runs: who started it, how long it took, what it did. */
@@ -8,7 +9,10 @@ import { JobRunsRepository } from './job-runs.repository';
 export class JobRunsService {
   private readonly logger = new Logger(JobRunsService.name);
 
-  constructor(private readonly runs: JobRunsRepository) {}
+  constructor(
+    private readonly runs: JobRunsRepository,
+    private readonly locks: AdvisoryLockService,
+  ) {}
 
   /** A run that did not happen, and why (e.g. another instance holds the job's lock). */
   async skipped(jobName: string, triggeredBy: string, reason: string): Promise<string> {
@@ -38,6 +42,28 @@ export class JobRunsService {
   ): Promise<{ jobRunId: string; done: Promise<T & { jobRunId: string }> }> {
     const jobRunId = await this.runs.start(jobName, triggeredBy);
     return { jobRunId, done: this.finishWhenDone(jobName, jobRunId, work) };
+  }
+
+  /**
+   * `begin`, as the only holder of the advisory lock `lock` (across every process) until
+   * the work ends; a `conflict` saying `busy` while someone else holds it.
+   */
+  async beginExclusive<T extends object>(
+    lock: string,
+    busy: string,
+    jobName: string,
+    triggeredBy: string,
+    work: (jobRunId: string) => Promise<T>,
+  ): Promise<{ jobRunId: string; done: Promise<T & { jobRunId: string }> }> {
+    const release = await this.locks.tryLock(lock);
+    if (!release) throw new DomainException('conflict', busy, { lock });
+    try {
+      const { jobRunId, done } = await this.begin(jobName, triggeredBy, work);
+      return { jobRunId, done: done.finally(release) };
+    } catch (error) {
+      await release();
+      throw error;
+    }
   }
 
   async get(jobRunId: string): Promise<JobRunEntity> {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AdvisoryLockService,
   CoalescedRuns,
   DomainException,
   ignoreProgress,
@@ -68,7 +67,6 @@ export class TransformationService {
     private readonly repository: TransformationRepository,
     private readonly identities: IdentityService,
     private readonly jobs: JobRunsService,
-    private readonly locks: AdvisoryLockService,
   ) {}
 
   /** What `entity` may name: each entity, and `all`. */
@@ -87,19 +85,17 @@ export class TransformationService {
     onProgress: ProgressListener = ignoreProgress,
   ): Promise<{ jobRunId: string; done: Promise<Partial<TransformSummary>> }> {
     const steps = this.stepsFor(entity);
-    const release = await this.locks.tryLock(TRANSFORM_LOCK);
-    if (!release) throw new DomainException('conflict', 'A transform is already running');
-    try {
-      const { jobRunId, done } = await this.jobs.begin(jobName(entity), triggeredBy, async (id) => {
+    return this.jobs.beginExclusive(
+      TRANSFORM_LOCK,
+      'A transform is already running',
+      jobName(entity),
+      triggeredBy,
+      async (id) => {
         const summary: Partial<TransformSummary> = {};
         for (const step of steps) Object.assign(summary, await step(id, onProgress));
         return summary;
-      });
-      return { jobRunId, done: done.finally(release) };
-    } catch (error) {
-      await release();
-      throw error;
-    }
+      },
+    );
   }
 
   /** A transform from start to finish (scripts, benchmarks). */

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AdvisoryLockService,
   CoalescedRuns,
   DomainException,
   ignoreProgress,
@@ -54,7 +53,6 @@ export class ValidationService {
   constructor(
     private readonly repository: ValidationRepository,
     private readonly jobs: JobRunsService,
-    private readonly locks: AdvisoryLockService,
   ) {}
 
   rules(): readonly ValidationRule[] {
@@ -66,17 +64,13 @@ export class ValidationService {
     triggeredBy: string,
     onProgress: ProgressListener = ignoreProgress,
   ): Promise<{ jobRunId: string; done: Promise<ValidationSummary & { jobRunId: string }> }> {
-    const release = await this.locks.tryLock('revops.validate');
-    if (!release) throw new DomainException('conflict', 'A validation run is already running');
-    try {
-      const { jobRunId, done } = await this.jobs.begin(VALIDATE_JOB, triggeredBy, (id) =>
-        this.validate(id, onProgress),
-      );
-      return { jobRunId, done: done.finally(release) };
-    } catch (error) {
-      await release();
-      throw error;
-    }
+    return this.jobs.beginExclusive(
+      'revops.validate',
+      'A validation run is already running',
+      VALIDATE_JOB,
+      triggeredBy,
+      (id) => this.validate(id, onProgress),
+    );
   }
 
   /** A run from start to finish (scripts, the pipeline). */
