@@ -15,6 +15,7 @@ import { CreateConsumedEvents1795339000000 } from './1795339000000-CreateConsume
 import { CreateCoreIdentities1795337000000 } from './1795337000000-CreateCoreIdentities';
 import { AddApnOpportunityOrigin1795340215684 } from './1795340215684-AddApnOpportunityOrigin';
 import { AddAceOriginToCore1795341000000 } from './1795341000000-AddAceOriginToCore';
+import { RenormalizeCompanyNames1795342000000 } from './1795342000000-RenormalizeCompanyNames';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -35,4 +36,5 @@ export const ALL_MIGRATIONS = [
   CreateCoreIdentities1795337000000,
   AddApnOpportunityOrigin1795340215684,
   AddAceOriginToCore1795341000000,
+  RenormalizeCompanyNames1795342000000,
 ];

@@ -7,6 +7,8 @@ describe('normalizeCompanyName', () => {
     ['Redwood Resorts, Inc.', 'redwood resorts'],
     ['REDWOOD RESORTS INCORPORATED', 'redwood resorts'],
     ['Tianjin Co., Ltd.', 'tianjin'],
+    ['Infosys Data Private Limited', 'infosys data'],
+    ['Infosys Data Pvt. Ltd.', 'infosys data'],
     ['Café Müller GmbH & Co. KG', 'cafe muller'],
     ['Ações Brasil Ltda.', 'acoes brasil'],
     ['Acme N.V.', 'acme'],

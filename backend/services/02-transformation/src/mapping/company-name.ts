@@ -18,6 +18,7 @@ const LEGAL_FORMS = new Set([
   'plc',
   'pty',
   'pvt',
+  'private', // Private Limited (India)
   'pte',
   // German, Dutch, Nordic
   'gmbh',
