@@ -1,14 +1,7 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import {
-  ApiKeyService,
-  CoreConfig,
-  CoreModule,
-  createLogger,
-  WinstonNestLogger,
-} from '@revops/core';
+import { ApiKeyService, CoreModule } from '@revops/core';
 import { API_KEY_ROLES, ApiKeyRole } from '@revops/models';
-import { configOrExit, fail, parseArgs, runScript } from '../lib/cli';
+import { createScriptApp, fail, parseArgs, runScript } from '../lib/cli';
 
 const USAGE = `
 Usage: npm run ts -- scripts/02-database/03_create_api_key.ts --name NAME [--role analyst|engineer|admin]
@@ -34,11 +27,7 @@ runScript(async () => {
   const role = (args.get('role') ?? 'analyst') as ApiKeyRole;
   if (!API_KEY_ROLES.includes(role)) fail(`--role must be one of ${API_KEY_ROLES.join(', ')}`);
 
-  const config = configOrExit(CoreConfig);
-  const logger = new WinstonNestLogger(
-    createLogger('scripts', process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', config.LOG_FORMAT),
-  );
-  const app = await NestFactory.createApplicationContext(CoreModule.forRoot('scripts'), { logger });
+  const app = await createScriptApp(CoreModule.forRoot('scripts'));
   try {
     const key = await app.get(ApiKeyService).create(name, role, 'script:03_create_api_key');
     console.log(`Created ${key.role} key "${key.name}" (id ${key.id}, prefix ${key.prefix}).`);

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { CoreConfig, createLogger, WinstonNestLogger } from '@revops/core';
+
 import { AllInOneModule, runPipeline } from '@revops/api';
 import { resolve } from 'node:path';
-import { configOrExit, parseArgs, runScript } from '../lib/cli';
+import { createScriptApp, parseArgs, runScript } from '../lib/cli';
 import { consoleProgress } from '../lib/console-progress';
 import { DEMO_SOURCES, useDemoSources } from '../lib/demo-sources';
 import { printPipelineSummary } from '../lib/pipeline-summary';
@@ -30,11 +29,7 @@ Example:
 runScript(async () => {
   const args = parseArgs(process.argv.slice(2), USAGE);
   await useDemoSources(resolve(args.get('sources') ?? '.data/demo-sources'));
-  const config = configOrExit(CoreConfig);
-  const logger = new WinstonNestLogger(
-    createLogger('scripts', process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', config.LOG_FORMAT),
-  );
-  const app = await NestFactory.createApplicationContext(AllInOneModule, { logger });
+  const app = await createScriptApp(AllInOneModule);
   try {
     const summary = await runPipeline(app, 'script:02_run_sample_pipeline', consoleProgress());
     console.log('');

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { CoreConfig, CoreModule, createLogger, WinstonNestLogger } from '@revops/core';
+import { CoreModule } from '@revops/core';
 import { IngestionModule, IngestionService } from '@revops/ingestion';
-import { configOrExit, fail, parseArgs, runScript } from '../lib/cli';
+import { createScriptApp, fail, parseArgs, runScript } from '../lib/cli';
 import { consoleProgress, printTable } from '../lib/console-progress';
 
 const USAGE = `
@@ -43,10 +42,7 @@ runScript(async () => {
     fail(`--since must be an ISO 8601 time, got "${since}"`);
   }
 
-  const config = configOrExit(CoreConfig);
-  const level = process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn';
-  const logger = new WinstonNestLogger(createLogger('scripts', level, config.LOG_FORMAT));
-  const app = await NestFactory.createApplicationContext(SyncScriptModule, { logger });
+  const app = await createScriptApp(SyncScriptModule);
   try {
     console.log(`Syncing ${source} (${mode}${since ? ` since ${since}` : ''})`);
     const result = await app.get(IngestionService).syncSource(source, mode, {

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { CoreConfig, CoreModule, createLogger, WinstonNestLogger } from '@revops/core';
+import { CoreModule } from '@revops/core';
 import { ValidationModule, ValidationService } from '@revops/validation';
-import { configOrExit, parseArgs, runScript } from '../lib/cli';
+import { createScriptApp, parseArgs, runScript } from '../lib/cli';
 import { consoleProgress, printTable } from '../lib/console-progress';
 
 const USAGE = `
@@ -29,10 +28,7 @@ class ValidateScriptModule {}
 
 runScript(async () => {
   parseArgs(process.argv.slice(2), USAGE);
-  const config = configOrExit(CoreConfig);
-  const level = process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn';
-  const logger = new WinstonNestLogger(createLogger('scripts', level, config.LOG_FORMAT));
-  const app = await NestFactory.createApplicationContext(ValidateScriptModule, { logger });
+  const app = await createScriptApp(ValidateScriptModule);
   try {
     const validation = app.get(ValidationService);
     const summary = await validation.run('script:08_validate', consoleProgress());

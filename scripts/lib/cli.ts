@@ -1,4 +1,13 @@
-import { ConfigValidationException, DomainException, loadConfig } from '@revops/core';
+import { DynamicModule, INestApplicationContext, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import {
+  ConfigValidationException,
+  CoreConfig,
+  createLogger,
+  DomainException,
+  loadConfig,
+  WinstonNestLogger,
+} from '@revops/core';
 
 /** Minimal `--name value` / `--flag` parsing for the numbered scripts. */
 export function parseArgs(argv: string[], usage: string): Map<string, string> {
@@ -33,6 +42,19 @@ export function configOrExit<T extends object>(cls: new () => T): T {
     if (error instanceof ConfigValidationException) fail(error.message);
     throw error;
   }
+}
+
+/**
+ * The services a script needs, as a Nest application context. Its logs stay at warn so
+ * the script's own progress and tables are readable, unless LOG_LEVEL asks otherwise.
+ */
+export async function createScriptApp(
+  module: Type<unknown> | DynamicModule,
+): Promise<INestApplicationContext> {
+  const config = configOrExit(CoreConfig);
+  const level = process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn';
+  const logger = new WinstonNestLogger(createLogger('scripts', level, config.LOG_FORMAT));
+  return NestFactory.createApplicationContext(module, { logger });
 }
 
 /** Runs a script's main, printing a failure without a stack for expected errors. */
