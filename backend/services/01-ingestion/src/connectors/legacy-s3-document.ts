@@ -1,5 +1,5 @@
+import { LEGACY_COUNTRY_CODES } from './legacy-s3-countries';
 import {
-  LEGACY_COUNTRY_CODES,
   LEGACY_MARKETING_SOURCE,
   LEGACY_REVIEW_STATUS,
   LEGACY_S3_FIELDS,
