@@ -1,6 +1,7 @@
-import { DynamicModule, INestApplicationContext, Type } from '@nestjs/common';
+import { DynamicModule, INestApplication, INestApplicationContext, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import {
+  configureHttpApp,
   ConfigValidationException,
   CoreConfig,
   createLogger,
@@ -51,10 +52,22 @@ export function configOrExit<T extends object>(cls: new () => T): T {
 export async function createScriptApp(
   module: Type<unknown> | DynamicModule,
 ): Promise<INestApplicationContext> {
+  return NestFactory.createApplicationContext(module, { logger: scriptLogger() });
+}
+
+/** The same, as an HTTP application (routes, auth, errors) that is not listening yet. */
+export async function createScriptHttpApp(
+  module: Type<unknown> | DynamicModule,
+): Promise<INestApplication> {
+  const app = configureHttpApp(await NestFactory.create(module, { logger: scriptLogger() }));
+  await app.init();
+  return app;
+}
+
+function scriptLogger(): WinstonNestLogger {
   const config = configOrExit(CoreConfig);
   const level = process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn';
-  const logger = new WinstonNestLogger(createLogger('scripts', level, config.LOG_FORMAT));
-  return NestFactory.createApplicationContext(module, { logger });
+  return new WinstonNestLogger(createLogger('scripts', level, config.LOG_FORMAT));
 }
 
 /** Runs a script's main, printing a failure without a stack for expected errors. */

@@ -19,7 +19,7 @@ export function printPipelineSummary(summary: SamplePipelineSummary): void {
       `${summary.transform.aceOpportunities} ACE opportunities; ` +
       `validated: ${summary.validate.failingErrorRules + summary.validate.failingWarningRules} ` +
       `of ${summary.validate.rulesChecked} rules found problems, ${summary.validate.heldBack} rows held back ` +
-      `(GET /api/v1/validate/runs/${summary.validate.jobRunId}); embedded: ${summary.embed.embedded} of ${summary.embed.considered} with ${summary.embed.modelId}`,
+      `(GET /api/v1/validate/runs/${summary.validate.jobRunId}); embedded: ${summary.embed.embedded} of ${summary.embed.documents} with ${summary.embed.modelId}`,
   );
   if (summary.syncs.some((s) => s.counts.quarantined > 0)) {
     console.log('Some rows were quarantined: see ops.quarantine for each row and its reason.');

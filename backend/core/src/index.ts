@@ -10,4 +10,5 @@ export * from './logging';
 export * from './service-name';
 export * from './progress';
 export * from './ops';
+export * from './resilience/circuit-breaker';
 export * from './retry';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { freePort, getJson, Running, start, stop, waitFor } from '../fixtures/processes';
 
 interface SearchBody {
-  hits: { source: 'odoo' | 'ace'; id: string; title: string; similarity: number }[];
+  hits: { source: 'odoo' | 'ace'; id: string; title: string; score: number }[];
 }
 
 /** `npm run demo` as a person runs it: one command, no server, data kept across restarts. */

@@ -2,4 +2,6 @@
 export const TOPICS = {
   ingestionCompleted: 'revops.ingestion.completed',
   opportunitiesChanged: 'revops.transformation.opportunities-changed',
+  validationCompleted: 'revops.validation.completed',
+  embeddingUpdated: 'revops.embedding.updated',
 } as const;

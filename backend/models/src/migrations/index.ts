@@ -16,6 +16,8 @@ import { CreateCoreIdentities1795337000000 } from './1795337000000-CreateCoreIde
 import { AddApnOpportunityOrigin1795340215684 } from './1795340215684-AddApnOpportunityOrigin';
 import { AddAceOriginToCore1795341000000 } from './1795341000000-AddAceOriginToCore';
 import { RenormalizeCompanyNames1795342000000 } from './1795342000000-RenormalizeCompanyNames';
+import { CreateSearchDocuments1795343000000 } from './1795343000000-CreateSearchDocuments';
+import { CreateOpportunityMatches1795344000000 } from './1795344000000-CreateOpportunityMatches';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -37,4 +39,6 @@ export const ALL_MIGRATIONS = [
   AddApnOpportunityOrigin1795340215684,
   AddAceOriginToCore1795341000000,
   RenormalizeCompanyNames1795342000000,
+  CreateSearchDocuments1795343000000,
+  CreateOpportunityMatches1795344000000,
 ];

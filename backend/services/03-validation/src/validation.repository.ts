@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { OutboxRepository, TOPICS } from '@revops/core';
 import { DataSource } from 'typeorm';
 import { DuplicateKey, RuleCheck, ValidatedEntity, ValidationRule } from './rules/validation-rule';
 
@@ -135,7 +136,10 @@ function duplicateKeySql(key: DuplicateKey): { expression: string; params: unkno
 /** Reads CORE (and RAW for references) to find offending rows; writes `ops.validation_*`. */
 @Injectable()
 export class ValidationRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
+  ) {}
 
   async offendingIds(rule: ValidationRule): Promise<string[]> {
     const { sql, params } = offendingSql(rule.entity, rule.check);
@@ -149,7 +153,8 @@ export class ValidationRepository {
 
   /**
    * A run's per-rule results and the rows now held back: one transaction. A row still held
-   * keeps its `held_since`; a held row missing from `holds` is released.
+   * keeps its `held_since`; a held row missing from `holds` is released. Announced as
+   * `revops.validation.completed` in the same transaction.
    */
   async saveRun(
     jobRunId: string,
@@ -203,10 +208,13 @@ export class ValidationRepository {
           jobRunId,
         ],
       );
-      return {
-        newlyHeld: written.filter((row) => row.inserted).length,
-        released,
-      };
+      const newlyHeld = written.filter((row) => row.inserted).length;
+      await this.outbox.append(manager, {
+        topic: TOPICS.validationCompleted,
+        key: 'validation',
+        payload: { jobRunId, heldBack: holds.length, newlyHeld, released },
+      });
+      return { newlyHeld, released };
     });
   }
 

@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { EmbedderModule } from './embedder/embedder.module';
 import { EmbeddingService } from './embedding.service';
 import { EmbeddingsRepository } from './embeddings.repository';
+import { EmbeddingConsumer } from './events/embedding.consumer';
 
 /** core.* → search.*. Needs the CoreModule of the process it runs in. */
 @Module({
   imports: [EmbedderModule],
+  controllers: [EmbeddingConsumer],
   providers: [EmbeddingsRepository, EmbeddingService],
   exports: [EmbeddingService],
 })

@@ -19,12 +19,14 @@ describeWithDatabase('migrations', () => {
   });
   afterAll(() => database?.close());
 
-  it('creates the four schemas and the vector extension', async () => {
+  it('creates the schemas and the vector extension', async () => {
     const schemas = await database.dataSource.query(
-      `SELECT nspname FROM pg_namespace WHERE nspname IN ('raw', 'core', 'search', 'ops') ORDER BY 1`,
+      `SELECT nspname FROM pg_namespace
+        WHERE nspname IN ('raw', 'core', 'search', 'matching', 'ops') ORDER BY 1`,
     );
     expect(schemas.map((s: { nspname: string }) => s.nspname)).toEqual([
       'core',
+      'matching',
       'ops',
       'raw',
       'search',
@@ -38,7 +40,7 @@ describeWithDatabase('migrations', () => {
   it('creates the skeleton tables', async () => {
     const tables: { t: string }[] = await database.dataSource.query(
       `SELECT table_schema || '.' || table_name AS t FROM information_schema.tables
-        WHERE table_schema IN ('raw', 'core', 'search', 'ops') ORDER BY 1`,
+        WHERE table_schema IN ('raw', 'core', 'search', 'matching', 'ops') ORDER BY 1`,
     );
     expect(tables.map((r) => r.t)).toEqual(
       expect.arrayContaining([
@@ -47,6 +49,8 @@ describeWithDatabase('migrations', () => {
         'core.odoo_opportunities',
         'core.ace_opportunities',
         'search.opportunity_embeddings',
+        'search.opportunity_documents',
+        'matching.opportunity_matches',
         'ops.sync_runs',
         'ops.job_runs',
         'ops.audit_log',

@@ -1,18 +1,17 @@
 import { INestApplication } from '@nestjs/common';
 import { ignoreProgress } from '@revops/core';
-import { EmbeddingModule, EmbeddingService } from '@revops/embedding';
-import { IngestionModule, IngestionService } from '@revops/ingestion';
+import { EmbeddingService } from '@revops/embedding';
+import { IngestionService } from '@revops/ingestion';
 import { apnRowsFromOpportunities } from '@revops/ingestion/connectors/apn-rows';
-import { TransformationModule } from '@revops/transformation';
-import { ValidationModule } from '@revops/validation';
-import { runSamplePipeline, SearchModule } from '@revops/api';
+import { runSamplePipeline } from '@revops/api';
+import { searchQuery } from '@revops/api/search/search-query.dto';
 import { SearchService } from '@revops/api/search/search.service';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { SAMPLES_DIR } from '../../fixtures/paths';
-import { createTestApp } from '../../fixtures/test-app';
+import { createTestApp, PIPELINE_MODULES } from '../../fixtures/test-app';
 import { describeWithDatabase, useTestDatabase } from '../../fixtures/test-database';
 
 const sampleRows = (file: string): Record<string, unknown>[] =>
@@ -34,13 +33,7 @@ describeWithDatabase('sample pipeline: files → RAW → CORE → search', () =>
   let db: DataSource;
 
   beforeAll(async () => {
-    app = await createTestApp([
-      IngestionModule,
-      TransformationModule,
-      ValidationModule,
-      EmbeddingModule,
-      SearchModule,
-    ]);
+    app = await createTestApp(PIPELINE_MODULES);
     db = app.get(DataSource);
   });
   afterAll(() => app?.close());
@@ -139,7 +132,7 @@ describeWithDatabase('sample pipeline: files → RAW → CORE → search', () =>
       },
     ];
     for (const { q, id } of cases) {
-      const result = await search.semantic(q, 5);
+      const result = await search.search(searchQuery({ q, mode: 'semantic', limit: 5 }));
       expect(result.hits.map((hit) => hit.id)[0]).toBe(id);
     }
   });
@@ -163,7 +156,10 @@ describeWithDatabase('sample pipeline: files → RAW → CORE → search', () =>
     ]);
     const embedOnly = await app.get(EmbeddingService).embedChanged('test');
     expect(embedOnly).toMatchObject({ removed: 1, embedded: 0 });
-    const hits = (await app.get(SearchService).semantic(query, 10)).hits.map((h) => h.id);
+    const result = await app
+      .get(SearchService)
+      .search(searchQuery({ q: query, mode: 'semantic', limit: 10 }));
+    const hits = result.hits.map((h) => h.id);
     expect(hits).not.toContain(target);
   });
 

@@ -29,4 +29,16 @@ export class EmbeddingConfig {
   @Min(1, { message: 'must be at least 1' })
   @Max(512, { message: 'must be at most 512' })
   EMBEDDING_BATCH_SIZE: number = 32;
+
+  /** Consecutive failed model calls after which the worker pauses. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1, { message: 'must be at least 1' })
+  EMBEDDING_MAX_FAILURES: number = 3;
+
+  /** How long a paused worker waits before trying the model again. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1, { message: 'must be at least 1' })
+  EMBEDDING_PAUSE_SECONDS: number = 60;
 }

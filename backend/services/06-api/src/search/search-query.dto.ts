@@ -1,6 +1,35 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { toBoolean } from '@revops/core';
+import type { OpportunitySource } from '@revops/models';
 
+export const SEARCH_MODES = ['semantic', 'keyword', 'hybrid'] as const;
+export type SearchMode = (typeof SEARCH_MODES)[number];
+
+/** `a,b` in a query string, or a JSON array in a body: a list either way. */
+const toList = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)
+    : value;
+
+/** GET query string or POST body of /api/v1/search/opportunities. */
 export class SearchQueryDto {
   @IsString()
   @IsNotEmpty({ message: 'q must describe what to look for' })
@@ -8,9 +37,78 @@ export class SearchQueryDto {
   q: string;
 
   @IsOptional()
+  @IsIn(SEARCH_MODES, { message: `mode must be one of ${SEARCH_MODES.join(', ')}` })
+  mode: SearchMode = 'hybrid';
+
+  @IsOptional()
+  @IsIn(['odoo', 'ace'], { message: 'source must be odoo or ace' })
+  source?: OpportunitySource;
+
+  /** Stage names as shown in hits, e.g. `Qualified,Proposition` or `Launched`. */
+  @IsOptional()
+  @Transform(toList)
+  @IsString({ each: true })
+  @ArrayMaxSize(50)
+  stage?: string[];
+
+  /** ISO 3166 alpha-2 codes, e.g. `BR,PT`. */
+  @IsOptional()
+  @Transform(toList)
+  @Matches(/^[A-Za-z]{2}$/, { each: true, message: 'country must be ISO 3166 alpha-2 codes' })
+  @ArrayMaxSize(50)
+  country?: string[];
+
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'closeDateFrom must be a date, e.g. 2026-01-31' })
+  closeDateFrom?: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'closeDateTo must be a date, e.g. 2026-12-31' })
+  closeDateTo?: string;
+
+  /** On the deal's total value (ACE: monthly spend × contract months), in its own currency. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({}, { message: 'amountMin must be a number' })
+  amountMin?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({}, { message: 'amountMax must be a number' })
+  amountMax?: number;
+
+  /** true: only opportunities with a linked (auto-linked or approved) match; false: none. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'hasMatch must be true or false' })
+  hasMatch?: boolean;
+
+  @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(100)
   limit = 10;
+
+  /** The `nextCursor` of the previous page of the same search. */
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+}
+
+export type SearchFilters = Pick<
+  SearchQueryDto,
+  | 'source'
+  | 'stage'
+  | 'country'
+  | 'closeDateFrom'
+  | 'closeDateTo'
+  | 'amountMin'
+  | 'amountMax'
+  | 'hasMatch'
+>;
+
+/** A search as code builds one (scripts, tests): the DTO's defaults, then `fields`. */
+export function searchQuery(fields: Partial<SearchQueryDto> & { q: string }): SearchQueryDto {
+  return Object.assign(new SearchQueryDto(), fields);
 }

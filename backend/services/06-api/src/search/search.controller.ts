@@ -1,4 +1,6 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { CurrentPrincipal } from '@revops/core';
+import type { Principal } from '@revops/core';
 import { SearchQueryDto } from './search-query.dto';
 import { SearchResult, SearchService } from './search.service';
 
@@ -6,9 +8,22 @@ import { SearchResult, SearchService } from './search.service';
 export class SearchController {
   constructor(private readonly search: SearchService) {}
 
-  /** GET /api/v1/search/opportunities?q=data+warehouse+migration&limit=10 */
+  /** GET /api/v1/search/opportunities?q=SAP+migration+hospital&country=BR&limit=10 */
   @Get('opportunities')
-  opportunities(@Query() query: SearchQueryDto): Promise<SearchResult> {
-    return this.search.semantic(query.q, query.limit);
+  opportunities(
+    @Query() query: SearchQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SearchResult> {
+    return this.search.search(query, principal);
+  }
+
+  /** The same search with the parameters in a JSON body (long queries, list filters). */
+  @Post('opportunities')
+  @HttpCode(200)
+  opportunitiesByBody(
+    @Body() query: SearchQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SearchResult> {
+    return this.search.search(query, principal);
   }
 }

@@ -1,62 +1,222 @@
 import { Injectable } from '@nestjs/common';
 import { OpportunitySource } from '@revops/models';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { SearchFilters } from './search-query.dto';
 
-export interface SearchHitRow {
+/** One ranked candidate of one retriever. */
+export interface RankedKey {
   source: OpportunitySource;
-  id: string;
+  sourceId: string;
+  /** Cosine similarity (semantic) or full-text rank (keyword). */
+  score: number;
+}
+
+export interface DocumentRow {
+  source: OpportunitySource;
+  source_id: string;
+  reference: string | null;
   title: string | null;
   customer: string | null;
   stage: string | null;
-  country: string | null;
+  country_code: string | null;
   amount: string | null;
-  currency: string | null;
   amount_period: 'total' | 'monthly';
+  currency: string | null;
   close_date: string | null;
-  similarity: number;
+  contact_name: string | null;
+  email: string | null;
+  phone: string | null;
+  match_id: string | null;
+  match_status: string | null;
+  match_probability: number | null;
+  match_other_id: string | null;
+  match_other_title: string | null;
 }
 
-/** Reads search.* joined with CORE for display. Never mixes vectors of two models. */
+/** The share of documents a keyword search may rank: see `keyword`. */
+const SELECT_BUDGET = 0.03;
+
+/** A lexeme quoted for tsquery input, so no parser touches it again. */
+const TSQUERY_LEXEME = `'''' || replace(replace(l.lexeme, '\\', '\\\\'), '''', '''''') || ''''`;
+
+/** A linked match: auto-linked or approved. */
+const LINKED = `m.status IN ('auto_linked', 'approved')`;
+const MATCH_OF_D = `(d.source = 'odoo' AND m.odoo_id = d.source_id
+                     OR d.source = 'ace' AND m.ace_id = d.source_id)`;
+
+/**
+ * Reads search.* (and the linked match from matching.*). Never mixes vectors of two
+ * models: every vector query names one model and its dimension.
+ */
 @Injectable()
 export class SearchRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  semantic(
-    modelId: string,
-    dimensions: number,
+  /**
+   * The `depth` nearest documents passing the filters, by the model's HNSW index with an
+   * iterative scan, so filters that skip many neighbours still fill the page. The scan
+   * stops after `hnsw.max_scan_tuples`; when the filter is so selective that it has not
+   * found `depth` rows by then, the few matching rows are ranked exactly instead.
+   */
+  async semantic(
+    model: { id: string; dimensions: number },
     vector: number[],
-    limit: number,
-  ): Promise<SearchHitRow[]> {
-    const dims = Math.trunc(dimensions);
-    // Literal model id and dimension: the planner can only use the model's partial
-    // HNSW index when the query repeats its predicate and expression exactly.
-    const model = modelId.replace(/'/g, "''");
+    filters: SearchFilters,
+    depth: number,
+  ): Promise<RankedKey[]> {
+    const approximate = await this.nearest(model, vector, filters, depth, 'index');
+    if (approximate.length === depth || !hasFilters(filters)) return approximate;
+    return this.nearest(model, vector, filters, depth, 'exact');
+  }
+
+  /**
+   * The same query with `index` (HNSW, iterative scan) or `exact` (every filtered row's
+   * distance, sorted): the bench compares the two.
+   */
+  nearest(
+    model: { id: string; dimensions: number },
+    vector: number[],
+    filters: SearchFilters,
+    depth: number,
+    plan: 'index' | 'exact',
+  ): Promise<RankedKey[]> {
+    const dims = Math.trunc(model.dimensions);
+    const where = filterSql(filters, 2);
+    // Literal model id and dimension: the planner uses the model's partial HNSW index
+    // only when the query repeats its predicate and expression exactly.
+    const modelId = model.id.replace(/'/g, "''");
+    const distance = `e.embedding::vector(${dims}) <=> $1::vector(${dims})`;
+    const from = `FROM search.opportunity_embeddings e
+                  JOIN search.opportunity_documents d
+                    ON d.source = e.source AND d.source_id = e.source_id
+                 WHERE e.model_id = '${modelId}' ${where.sql}`;
+    const sql =
+      plan === 'index'
+        ? `SELECT e.source, e.source_id AS "sourceId", 1 - (${distance}) AS score
+             ${from} ORDER BY ${distance} LIMIT ${depth}`
+        : `WITH scored AS MATERIALIZED (
+             SELECT e.source, e.source_id AS "sourceId", 1 - (${distance}) AS score ${from})
+           SELECT * FROM scored ORDER BY score DESC, source, "sourceId" LIMIT ${depth}`;
     return this.dataSource.transaction(async (manager) => {
-      // The index returns at most ef_search rows; make room for the page asked for.
-      await manager.query(`SET LOCAL hnsw.ef_search = ${Math.max(40, limit * 2)}`);
-      return manager.query(
-        `WITH nearest AS (
-           SELECT source, source_id, embedding::vector(${dims}) <=> $1::vector(${dims}) AS distance
-             FROM search.opportunity_embeddings
-            WHERE model_id = '${model}'
-            ORDER BY embedding::vector(${dims}) <=> $1::vector(${dims})
-            LIMIT $2)
-         SELECT n.source, n.source_id AS id,
-                COALESCE(o.name, a.title) AS title,
-                COALESCE(o.customer_name, a.customer_company_name) AS customer,
-                COALESCE(o.stage_name, a.stage) AS stage,
-                COALESCE(o.country_code, a.country_code) AS country,
-                COALESCE(o.expected_revenue, a.expected_monthly_spend)::text AS amount,
-                a.spend_currency AS currency,
-                CASE WHEN n.source = 'ace' THEN 'monthly' ELSE 'total' END AS amount_period,
-                COALESCE(o.date_deadline, a.target_close_date)::text AS close_date,
-                1 - n.distance AS similarity
-           FROM nearest n
-           LEFT JOIN core.odoo_opportunities o ON n.source = 'odoo' AND o.odoo_id::text = n.source_id
-           LEFT JOIN core.ace_opportunities a ON n.source = 'ace' AND a.ace_id = n.source_id
-          ORDER BY n.distance`,
-        [JSON.stringify(vector), limit],
-      );
+      await setSearchPlan(manager, plan, depth);
+      const rows: RankedKey[] = await manager.query(sql, [JSON.stringify(vector), ...where.params]);
+      return rows.map((r) => ({ ...r, score: Number(r.score) }));
     });
   }
+
+  /**
+   * Keyword hits, ranked by `ts_rank` against all the query's words. Which documents get
+   * ranked is decided by the query's rarest words, by PostgreSQL's own statistics of how
+   * many documents hold each (`most_common_elems` of the tsvector column; a word missing
+   * there is rarer than all of them), as many as together fit SELECT_BUDGET of the
+   * collection: a customer's name or "ransomware" selects, "data" or "cloud" only ranks.
+   * Ranking the tens of thousands of documents holding a common word would cost more
+   * than the rest of the search. When even the rarest word is over the budget, a hit needs
+   * them all. One statement, so it can run while the query is being embedded.
+   */
+  async keyword(q: string, filters: SearchFilters, depth: number): Promise<RankedKey[]> {
+    const where = filterSql(filters, 3);
+    const rows: RankedKey[] = await this.dataSource.query(
+      `WITH lexemes AS (
+         SELECT l.lexeme, ${TSQUERY_LEXEME} AS quoted, COALESCE(s.share, 0) AS share
+           FROM unnest(tsvector_to_array(to_tsvector('english', $1))) AS l(lexeme)
+           LEFT JOIN (
+             SELECT e.lexeme, e.share
+               FROM pg_stats st,
+                    unnest(st.most_common_elems::text::text[], st.most_common_elem_freqs)
+                      AS e(lexeme, share)
+              WHERE st.schemaname = 'search' AND st.tablename = 'opportunity_documents'
+                AND st.attname = 'document') s USING (lexeme)),
+       query AS MATERIALIZED (
+         SELECT string_agg(quoted, ' | ')::tsquery AS ranking,
+                CASE WHEN min(share) > $2 THEN string_agg(quoted, ' & ')
+                     ELSE (SELECT string_agg(quoted, ' | ')
+                             FROM (SELECT quoted, sum(share) OVER (ORDER BY share, lexeme) AS used
+                                     FROM lexemes) budgeted
+                            WHERE used <= $2)
+                END::tsquery AS selecting
+           FROM lexemes)
+       SELECT d.source, d.source_id AS "sourceId", ts_rank(d.document, query.ranking) AS score
+         FROM query, search.opportunity_documents d
+        WHERE d.document @@ query.selecting ${where.sql}
+        ORDER BY score DESC, d.source, d.source_id
+        LIMIT ${depth}`,
+      [q, SELECT_BUDGET, ...where.params],
+    );
+    return rows.map((r) => ({ ...r, score: Number(r.score) }));
+  }
+
+  /** What each hit shows, with its linked match when there is one. */
+  async documents(keys: { source: OpportunitySource; sourceId: string }[]): Promise<DocumentRow[]> {
+    if (keys.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT d.source, d.source_id, d.reference, d.title, d.customer, d.stage, d.country_code,
+              d.amount::text, d.amount_period, d.currency, d.close_date::text,
+              d.contact_name, d.email, d.phone,
+              m.id::text AS match_id, m.status AS match_status,
+              m.probability AS match_probability,
+              CASE d.source WHEN 'odoo' THEN m.ace_id ELSE m.odoo_id END AS match_other_id,
+              other.title AS match_other_title
+         FROM unnest($1::text[], $2::text[]) AS k(source, source_id)
+         JOIN search.opportunity_documents d
+           ON d.source = k.source AND d.source_id = k.source_id
+         LEFT JOIN LATERAL (
+           SELECT * FROM matching.opportunity_matches m
+            WHERE ${LINKED} AND ${MATCH_OF_D}
+            ORDER BY m.probability DESC, m.id LIMIT 1) m ON true
+         LEFT JOIN search.opportunity_documents other
+           ON other.source = CASE d.source WHEN 'odoo' THEN 'ace' ELSE 'odoo' END
+          AND other.source_id = CASE d.source WHEN 'odoo' THEN m.ace_id ELSE m.odoo_id END`,
+      [keys.map((k) => k.source), keys.map((k) => k.sourceId)],
+    );
+  }
+}
+
+export function hasFilters(filters: SearchFilters): boolean {
+  return Object.values(filters).some((value) => value !== undefined);
+}
+
+/** `AND …` over search.opportunity_documents `d`, parameters numbered from `first`. */
+function filterSql(filters: SearchFilters, first: number): { sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: (p: string) => string, value: unknown) => {
+    params.push(value);
+    clauses.push(clause(`$${first + params.length - 1}`));
+  };
+  if (filters.source) add((p) => `d.source = ${p}`, filters.source);
+  if (filters.stage?.length) add((p) => `d.stage = ANY (${p}::text[])`, filters.stage);
+  if (filters.country?.length) {
+    add(
+      (p) => `d.country_code = ANY (${p}::text[])`,
+      filters.country.map((c) => c.toUpperCase()),
+    );
+  }
+  if (filters.closeDateFrom) add((p) => `d.close_date >= ${p}::date`, filters.closeDateFrom);
+  if (filters.closeDateTo) add((p) => `d.close_date <= ${p}::date`, filters.closeDateTo);
+  if (filters.amountMin !== undefined) add((p) => `d.amount_total >= ${p}`, filters.amountMin);
+  if (filters.amountMax !== undefined) add((p) => `d.amount_total <= ${p}`, filters.amountMax);
+  if (filters.hasMatch !== undefined) {
+    const exists = `EXISTS (SELECT 1 FROM matching.opportunity_matches m
+                             WHERE ${LINKED} AND ${MATCH_OF_D})`;
+    clauses.push(filters.hasMatch ? exists : `NOT ${exists}`);
+  }
+  return { sql: clauses.map((c) => `AND ${c}`).join(' '), params };
+}
+
+/**
+ * `index`: an ef_search wide enough for the page and an iterative scan that keeps going
+ * while filters reject neighbours, in exact distance order. `exact`: no index at all.
+ */
+async function setSearchPlan(
+  manager: EntityManager,
+  plan: 'index' | 'exact',
+  depth: number,
+): Promise<void> {
+  if (plan === 'exact') {
+    await manager.query('SET LOCAL enable_indexscan = off');
+    return;
+  }
+  await manager.query(`SET LOCAL hnsw.ef_search = ${Math.min(1000, Math.max(100, 2 * depth))}`);
+  await manager.query(`SET LOCAL hnsw.iterative_scan = strict_order`);
 }

@@ -1,0 +1,29 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsNumber, Max, Min } from 'class-validator';
+
+/**
+ * Hybrid search: weighted reciprocal rank fusion, score = Σ weight / (k + rank). The
+ * defaults come from `npm run eval:search` with the offline default model (USE-lite),
+ * whose rankings are weaker than full-text ones on deal descriptions: equal weights lose
+ * to keyword-only search there, 0.2 beats both. Re-run the evaluation after a model change
+ * (a stronger model such as BGE-M3 should earn more). See docs/03-guides/search.md.
+ */
+export class SearchConfig {
+  @Type(() => Number)
+  @IsNumber({}, { message: 'must be a number' })
+  @Min(0, { message: 'must be at least 0' })
+  @Max(10, { message: 'must be at most 10' })
+  SEARCH_SEMANTIC_WEIGHT: number = 0.2;
+
+  @Type(() => Number)
+  @IsNumber({}, { message: 'must be a number' })
+  @Min(0, { message: 'must be at least 0' })
+  @Max(10, { message: 'must be at most 10' })
+  SEARCH_KEYWORD_WEIGHT: number = 1;
+
+  /** RRF's k (Cormack et al.): how much the top ranks outweigh the rest. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1, { message: 'must be at least 1' })
+  SEARCH_RRF_K: number = 60;
+}
