@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSampleSources } from '../03-data/lib/sample-sources';
-import { fail, parseArgs, runScript } from '../lib/cli';
+import { fail, parseArgs, positiveInt, runScript } from '../lib/cli';
 import { freshBenchDatabase } from '../lib/bench-database';
 import { printTable } from '../lib/console-progress';
 
@@ -67,16 +67,10 @@ class BenchModule {}
 
 const seconds = (since: bigint): number => Number(process.hrtime.bigint() - since) / 1e9;
 
-function count(args: Map<string, string>, name: string, fallback: number): number {
-  const value = Number(args.get(name) ?? fallback);
-  if (!Number.isInteger(value) || value < 1) fail(`--${name} must be a positive integer`, USAGE);
-  return value;
-}
-
 runScript(async () => {
   const args = parseArgs(process.argv.slice(2), USAGE);
-  const rows = count(args, 'rows', 100_000);
-  const ace = count(args, 'ace', Math.round(rows * 0.75));
+  const rows = positiveInt(args, 'rows', 100_000, USAGE);
+  const ace = positiveInt(args, 'ace', Math.round(rows * 0.75), USAGE);
   const url = await freshBenchDatabase(
     args,
     'postgres://postgres@127.0.0.1:5432/revops_transform_bench',

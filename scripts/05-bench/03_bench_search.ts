@@ -11,7 +11,7 @@ import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { createScriptHttpApp, fail, parseArgs, runScript } from '../lib/cli';
+import { createScriptHttpApp, fail, parseArgs, positiveInt, runScript } from '../lib/cli';
 import { freshBenchDatabase } from '../lib/bench-database';
 import { printTable } from '../lib/console-progress';
 import { buildSearchCorpus } from '../lib/search-corpus';
@@ -54,12 +54,6 @@ const BRAZIL_ROWS = 150;
 
 @Module({ imports: [CoreModule.forRoot('scripts'), EmbeddingModule, SearchModule] })
 class BenchSearchModule {}
-
-function count(args: Map<string, string>, name: string, fallback: number): number {
-  const value = Number(args.get(name) ?? fallback);
-  if (!Number.isInteger(value) || value < 1) fail(`--${name} must be a positive integer`, USAGE);
-  return value;
-}
 
 const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -112,8 +106,8 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T
 
 runScript(async () => {
   const args = parseArgs(process.argv.slice(2), USAGE);
-  const total = count(args, 'opportunities', 100_000);
-  const queries = count(args, 'queries', 200);
+  const total = positiveInt(args, 'opportunities', 100_000, USAGE);
+  const queries = positiveInt(args, 'queries', 200, USAGE);
   const fallback = 'postgres://postgres@127.0.0.1:5432/revops_search_bench';
   const out = mkdtempSync(join(tmpdir(), 'revops-search-bench-'));
   const odoo = Math.round(total * 0.6);

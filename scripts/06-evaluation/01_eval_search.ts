@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { createScriptApp, fail, parseArgs, runScript } from '../lib/cli';
+import { createScriptApp, fail, parseArgs, positiveInt, runScript } from '../lib/cli';
 import { freshBenchDatabase } from '../lib/bench-database';
 import { printTable } from '../lib/console-progress';
 import { buildSearchCorpus } from '../lib/search-corpus';
@@ -46,12 +46,6 @@ Options:
 Last line: RESULT recall_at_10=… mrr=… (hybrid, all queries), then keyword_ and semantic_
 recall_at_10 for comparison.
 `;
-
-function count(args: Map<string, string>, name: string, fallback: number): number {
-  const value = Number(args.get(name) ?? fallback);
-  if (!Number.isInteger(value) || value < 1) fail(`--${name} must be a positive integer`, USAGE);
-  return value;
-}
 
 interface Scores {
   recall: number;
@@ -95,9 +89,9 @@ async function corpus(args: Map<string, string>, out: string): Promise<INestAppl
   }
   return buildSearchCorpus({
     url: await freshBenchDatabase(args, fallback),
-    odoo: count(args, 'odoo', 2000),
-    ace: count(args, 'ace', 1500),
-    seed: count(args, 'seed', 42),
+    odoo: positiveInt(args, 'odoo', 2000, USAGE),
+    ace: positiveInt(args, 'ace', 1500, USAGE),
+    seed: positiveInt(args, 'seed', 42, USAGE),
     out,
   });
 }
@@ -113,7 +107,7 @@ runScript(async () => {
     const queries = await labelledQueries(
       app.get(DataSource),
       join(out, 'ground_truth.csv'),
-      count(args, 'queries', 300),
+      positiveInt(args, 'queries', 300, USAGE),
     );
     console.log(`\n${queries.length} labelled queries, for example:`);
     for (const query of queries.slice(0, 4)) console.log(`  ${query.kind}: "${query.q}"`);

@@ -29,6 +29,18 @@ export function parseArgs(argv: string[], usage: string): Map<string, string> {
   return args;
 }
 
+/** `--name N` as a positive integer (`fallback` when absent), or exit 1 naming the option. */
+export function positiveInt(
+  args: Map<string, string>,
+  name: string,
+  fallback: number,
+  usage: string,
+): number {
+  const value = Number(args.get(name) ?? fallback);
+  if (!Number.isInteger(value) || value < 1) fail(`--${name} must be a positive integer`, usage);
+  return value;
+}
+
 export function fail(message: string, usage?: string): never {
   console.error(`error: ${message}`);
   if (usage) console.error(`\n${usage.trim()}`);
