@@ -81,9 +81,28 @@ export class CoreConfig {
   @Matches(KAFKA_BROKERS, { message: 'must be host:port pairs separated by commas' })
   KAFKA_BROKERS?: string;
 
+  /**
+   * Run the outbox relay in this process: to Kafka with KAFKA_BROKERS; without, to the
+   * process's own handlers where it delivers events in-process (the all-in-one). Off:
+   * events wait in ops.outbox_events for another process's relay.
+   */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  OUTBOX_RELAY_ENABLED: boolean = true;
+
   /** How often the outbox relay looks for unpublished events when it found none. */
   @Type(() => Number)
   @IsInt({ message: 'must be an integer number of milliseconds' })
   @Min(50, { message: 'must be at least 50' })
   OUTBOX_RELAY_INTERVAL_MS: number = 1000;
+
+  /**
+   * Failed attempts of one consumer group's handler on one event before the event is
+   * dead-lettered (ops.dead_letter_events, topic revops.dead-letter) and acknowledged.
+   */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(100, { message: 'must be at most 100' })
+  EVENT_MAX_ATTEMPTS: number = 5;
 }

@@ -1,4 +1,5 @@
 import { IsInt, IsISO8601, IsObject, IsString, IsUUID, Min } from 'class-validator';
+import type { OutboxEvent } from '../ops/outbox.repository';
 
 /**
  * What travels on a topic: the outbox row's id (consumers use it to recognise a
@@ -21,4 +22,15 @@ export class EventEnvelope<T extends object = Record<string, unknown>> {
 
   @IsObject()
   payload: T;
+}
+
+/** The envelope of an outbox row: what the relay sends, to Kafka or in-process alike. */
+export function toEnvelope(event: OutboxEvent): EventEnvelope {
+  return {
+    id: event.id,
+    topic: event.topic,
+    version: event.version,
+    occurredAt: event.createdAt,
+    payload: event.payload,
+  };
 }

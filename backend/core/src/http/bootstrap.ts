@@ -1,6 +1,7 @@
 import { INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigValidationException } from '../config/config-validation.exception';
+import { InProcessTransport } from '../events/in-process.transport';
 import { kafkaConsumerOptions } from '../events/kafka-options';
 import { CoreConfig } from '../config/core.config';
 import { loadConfig } from '../config/load-config';
@@ -16,15 +17,50 @@ export function configureHttpApp(app: INestApplication): INestApplication {
   return app;
 }
 
-export interface ServiceDefinition {
-  serviceName: string;
-  appModule: Type<unknown>;
-  defaultPort: number;
+/** How a process consumes the events its `@EventPattern` handlers subscribe to. */
+export interface EventConsumers {
   /**
    * The Kafka consumer group of a service whose controllers have `@EventPattern`
    * handlers; it joins the group when KAFKA_BROKERS is set.
    */
   consumerGroup?: string;
+  /**
+   * The process holds every consumer (the all-in-one): without KAFKA_BROKERS its outbox
+   * relay delivers events to its own handlers. Never for a single service, which would
+   * take the events that the other services' handlers wait for.
+   */
+  inProcessEvents?: boolean;
+}
+
+export interface ServiceDefinition extends EventConsumers {
+  serviceName: string;
+  appModule: Type<unknown>;
+  defaultPort: number;
+}
+
+/**
+ * Connects and starts the app's event handlers: in `consumerGroup` on Kafka when
+ * KAFKA_BROKERS is set, else on the in-process transport when the process holds every
+ * consumer. Call before `app.init()`/`listen()`, so the relay sees the transport at boot.
+ * Returns how events are consumed, or null when they are not (here).
+ */
+export async function startEventConsumers(
+  app: INestApplication,
+  clientId: string,
+  consumers: EventConsumers,
+): Promise<string | null> {
+  const brokers = app.get(CoreConfig).KAFKA_BROKERS;
+  if (brokers && consumers.consumerGroup) {
+    app.connectMicroservice(kafkaConsumerOptions(clientId, brokers, consumers.consumerGroup), {
+      inheritAppConfig: true,
+    });
+  } else if (!brokers && consumers.inProcessEvents) {
+    app.connectMicroservice({ strategy: app.get(InProcessTransport) }, { inheritAppConfig: true });
+  } else {
+    return null;
+  }
+  await app.startAllMicroservices();
+  return brokers ? `as ${consumers.consumerGroup}` : 'in-process';
 }
 
 /**
@@ -45,14 +81,10 @@ export async function bootstrapHttpService(service: ServiceDefinition): Promise<
     const app = configureHttpApp(
       await NestFactory.create(service.appModule, { logger, abortOnError: false }),
     );
-    if (service.consumerGroup && config.KAFKA_BROKERS) {
-      app.connectMicroservice(
-        kafkaConsumerOptions(service.serviceName, config.KAFKA_BROKERS, service.consumerGroup),
-        { inheritAppConfig: true },
-      );
-      await app.startAllMicroservices();
+    const consuming = await startEventConsumers(app, service.serviceName, service);
+    if (consuming) {
       new Logger('Bootstrap').log({
-        msg: `${service.serviceName} consuming events as ${service.consumerGroup}`,
+        msg: `${service.serviceName} consuming events ${consuming}`,
         brokers: config.KAFKA_BROKERS,
       });
     }

@@ -11,6 +11,18 @@ export interface OutboxEvent {
   createdAt: string;
 }
 
+/** A timestamptz column as ISO 8601 in UTC with microseconds, as events carry it. */
+export const isoTimestamp = (column: string): string =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+const OLDEST_UNPUBLISHED = `
+  SELECT id, topic, message_key AS key, payload_version AS version, payload,
+         ${isoTimestamp('created_at')} AS "createdAt"
+    FROM ops.outbox_events
+   WHERE published_at IS NULL
+   ORDER BY created_at, id
+   LIMIT $1`;
+
 /**
  * The transactional outbox: an event is written in the same transaction as the change it
  * announces, so it exists exactly when the change does. The relay publishes it later.
@@ -43,24 +55,34 @@ export class OutboxRepository {
   ): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const events: OutboxEvent[] = await manager.query(
-        `SELECT id, topic, message_key AS key, payload_version AS version, payload,
-                to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "createdAt"
-           FROM ops.outbox_events
-          WHERE published_at IS NULL
-          ORDER BY created_at, id
-          LIMIT $1
-          FOR UPDATE SKIP LOCKED`,
+        `${OLDEST_UNPUBLISHED} FOR UPDATE SKIP LOCKED`,
         [limit],
       );
       if (events.length === 0) return 0;
       await work(events);
-      await manager.query(
-        `UPDATE ops.outbox_events SET published_at = now(), attempts = attempts + 1, last_error = NULL
-          WHERE id = ANY ($1::uuid[])`,
-        [events.map((e) => e.id)],
+      await this.markPublished(
+        events.map((e) => e.id),
+        manager,
       );
       return events.length;
     });
+  }
+
+  /**
+   * Up to `limit` unpublished events, oldest first, without a lock: for the in-process
+   * relay, whose handlers use the database while they run (PGlite has one connection).
+   */
+  async oldestUnpublished(limit: number): Promise<OutboxEvent[]> {
+    return this.dataSource.query(OLDEST_UNPUBLISHED, [limit]);
+  }
+
+  async markPublished(ids: string[], manager = this.dataSource.manager): Promise<void> {
+    if (ids.length === 0) return;
+    await manager.query(
+      `UPDATE ops.outbox_events SET published_at = now(), attempts = attempts + 1, last_error = NULL
+        WHERE id = ANY ($1::uuid[]) AND published_at IS NULL`,
+      [ids],
+    );
   }
 
   /** A failed publish, on the oldest waiting event: kept for the next attempt, with why. */

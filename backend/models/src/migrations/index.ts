@@ -18,6 +18,7 @@ import { AddAceOriginToCore1795341000000 } from './1795341000000-AddAceOriginToC
 import { RenormalizeCompanyNames1795342000000 } from './1795342000000-RenormalizeCompanyNames';
 import { CreateSearchDocuments1795343000000 } from './1795343000000-CreateSearchDocuments';
 import { CreateOpportunityMatches1795344000000 } from './1795344000000-CreateOpportunityMatches';
+import { CreateDeadLetterEvents1795345000000 } from './1795345000000-CreateDeadLetterEvents';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -41,4 +42,5 @@ export const ALL_MIGRATIONS = [
   RenormalizeCompanyNames1795342000000,
   CreateSearchDocuments1795343000000,
   CreateOpportunityMatches1795344000000,
+  CreateDeadLetterEvents1795345000000,
 ];

@@ -5,24 +5,10 @@ import { ValidationModule } from '@revops/validation';
 import { VALIDATION_CONSUMER_GROUP } from '@revops/validation/events/validation.consumer';
 import { lastValueFrom } from 'rxjs';
 import { DataSource } from 'typeorm';
+import { eventually } from '../../fixtures/eventually';
 import { MockKafka, startMockKafka } from '../../fixtures/mock-kafka';
 import { createTestApp } from '../../fixtures/test-app';
 import { describeWithDatabase, useTestDatabase } from '../../fixtures/test-database';
-
-/** Polls `check` every 100 ms until it returns something, for at most `ms`. */
-async function eventually<T>(
-  what: string,
-  check: () => Promise<T | undefined>,
-  ms = 60_000,
-): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describeWithDatabase(
   'events over a Kafka-protocol broker',

@@ -46,4 +46,17 @@ describe('loadConfig(CoreConfig)', () => {
     ]);
     expect(error?.message).not.toContain('hunter2');
   });
+
+  it('reads the event settings: the relay on and 5 attempts by default, validated when set', () => {
+    const defaults = loadConfig(CoreConfig, {});
+    expect(defaults.OUTBOX_RELAY_ENABLED).toBe(true);
+    expect(defaults.EVENT_MAX_ATTEMPTS).toBe(5);
+    const set = loadConfig(CoreConfig, { OUTBOX_RELAY_ENABLED: 'false', EVENT_MAX_ATTEMPTS: '2' });
+    expect(set.OUTBOX_RELAY_ENABLED).toBe(false);
+    expect(set.EVENT_MAX_ATTEMPTS).toBe(2);
+    expect(() => loadConfig(CoreConfig, { EVENT_MAX_ATTEMPTS: '0' })).toThrow(/EVENT_MAX_ATTEMPTS/);
+    expect(() => loadConfig(CoreConfig, { OUTBOX_RELAY_ENABLED: 'maybe' })).toThrow(
+      /OUTBOX_RELAY_ENABLED/,
+    );
+  });
 });
