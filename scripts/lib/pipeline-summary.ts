@@ -21,6 +21,12 @@ export function printPipelineSummary(summary: SamplePipelineSummary): void {
       `of ${summary.validate.rulesChecked} rules found problems, ${summary.validate.heldBack} rows held back ` +
       `(GET /api/v1/validate/runs/${summary.validate.jobRunId}); embedded: ${summary.embed.embedded} of ${summary.embed.documents} with ${summary.embed.modelId}`,
   );
+  const { match } = summary;
+  console.log(
+    `matched: ${match.autoLinked} auto-linked, ${match.proposed} proposed for review ` +
+      `(GET /api/v1/matches?status=proposed), ${match.unmatchableRedacted} ACE opportunities ` +
+      `unmatchable: redacted`,
+  );
   if (summary.syncs.some((s) => s.counts.quarantined > 0)) {
     console.log('Some rows were quarantined: see ops.quarantine for each row and its reason.');
   }

@@ -27,6 +27,15 @@ export const toBoolean = ({ obj, key }: { obj: Record<string, unknown>; key: str
   return value;
 };
 
+/** `a,b` in a query string, or a JSON array in a body: a list either way. */
+export const toList = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)
+    : value;
+
 /** Settings every service shares. Read from the environment; see .env.example. */
 export class CoreConfig {
   @IsIn(['development', 'production', 'test'], {

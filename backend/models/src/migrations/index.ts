@@ -19,6 +19,7 @@ import { RenormalizeCompanyNames1795342000000 } from './1795342000000-Renormaliz
 import { CreateSearchDocuments1795343000000 } from './1795343000000-CreateSearchDocuments';
 import { CreateOpportunityMatches1795344000000 } from './1795344000000-CreateOpportunityMatches';
 import { CreateDeadLetterEvents1795345000000 } from './1795345000000-CreateDeadLetterEvents';
+import { AddMatchingCandidates1795346000000 } from './1795346000000-AddMatchingCandidates';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -43,4 +44,5 @@ export const ALL_MIGRATIONS = [
   CreateSearchDocuments1795343000000,
   CreateOpportunityMatches1795344000000,
   CreateDeadLetterEvents1795345000000,
+  AddMatchingCandidates1795346000000,
 ];

@@ -1,8 +1,21 @@
 import { Module } from '@nestjs/common';
+import { loadConfig } from '@revops/core';
+import { CandidatesRepository } from './candidates.repository';
+import { MatchingConsumer } from './events/matching.consumer';
+import { MatchesController, MatchingController } from './http/matches.controller';
+import { MatchingConfig } from './matching.config';
+import { MatchesRepository } from './matches.repository';
+import { MatchingService } from './matching.service';
 
-/**
- * Placeholder for the matching feature: the service boots, answers /health and holds
- * its place in the all-in-one process. Its rules arrive with the matching issue.
- */
-@Module({})
+/** Odoo ↔ ACE matching and its review API. Needs the CoreModule of the process it runs in. */
+@Module({
+  controllers: [MatchesController, MatchingController, MatchingConsumer],
+  providers: [
+    { provide: MatchingConfig, useFactory: () => loadConfig(MatchingConfig) },
+    CandidatesRepository,
+    MatchesRepository,
+    MatchingService,
+  ],
+  exports: [MatchingService],
+})
 export class MatchingModule {}

@@ -63,11 +63,26 @@ describeWithDatabase('sample pipeline: files → RAW → CORE → search', () =>
     const leads = sampleRows('odoo/crm_lead.json').length;
     expect(first.transform).toMatchObject({ odooOpportunities: leads, aceOpportunities });
     expect(first.embed.embedded).toBe(leads + aceOpportunities);
+    // The committed samples' shared deals (data/samples/shared_deals.json) are matched.
+    const shared = new Set(
+      (sampleRows('shared_deals.json') as { odoo_id: number; ace_id: string }[]).map(
+        (d) => `${d.ace_id}:${d.odoo_id}`,
+      ),
+    );
+    const links: { pair: string }[] = await db.query(
+      `SELECT ace_id || ':' || odoo_id AS pair FROM matching.opportunity_matches
+        WHERE status IN ('auto_linked', 'proposed')`,
+    );
+    const found = links.filter((l) => shared.has(l.pair)).length;
+    expect(first.match.autoLinked + first.match.proposed).toBe(links.length);
+    expect(found / shared.size).toBeGreaterThanOrEqual(0.9);
+    expect(found / links.length).toBeGreaterThanOrEqual(0.9);
 
     const again = await runSamplePipeline(app, SAMPLES_DIR, 'test', ignoreProgress);
     expect(again.syncs.map((s) => s.counts.unchanged)).toEqual([odooRows, aceRows]);
     expect(again.transform).toMatchObject({ odooOpportunities: 0, aceOpportunities: 0 });
     expect(again.embed.embedded).toBe(0);
+    expect(again.match).toMatchObject({ created: 0, updated: 0, superseded: 0 });
 
     const runs = await db.query(
       `SELECT source, status, rows_read, rows_inserted, rows_unchanged FROM ops.sync_runs ORDER BY id`,

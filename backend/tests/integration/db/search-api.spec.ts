@@ -119,28 +119,51 @@ describeWithDatabase('search API: modes, filters, pages, masking', () => {
   });
 
   it('shows the linked match and filters on having one', async () => {
-    const [odoo] = await db.query(
-      `SELECT source_id FROM search.opportunity_documents WHERE source = 'odoo' ORDER BY source_id LIMIT 1`,
+    // The pipeline matched the samples; a rejected pair is not a link.
+    const [link] = await db.query(
+      `SELECT odoo_id, ace_id FROM matching.opportunity_matches
+        WHERE status = 'auto_linked' ORDER BY id LIMIT 1`,
     );
-    const [ace] = await db.query(
-      `SELECT source_id, title FROM search.opportunity_documents WHERE source = 'ace' ORDER BY source_id LIMIT 1`,
+    const title = async (source: string, id: string): Promise<string> =>
+      (
+        await db.query(
+          'SELECT title FROM search.opportunity_documents WHERE source = $1 AND source_id = $2',
+          [source, id],
+        )
+      )[0].title;
+    const matched = await hitsOf({
+      q: await title('odoo', link.odoo_id),
+      mode: 'keyword',
+      hasMatch: true,
+      limit: 100,
+    });
+    expect(matched.every((hit) => hit.match !== null)).toBe(true);
+    expect(
+      matched.find((hit) => hit.source === 'odoo' && hit.id === link.odoo_id)?.match,
+    ).toMatchObject({
+      status: 'auto_linked',
+      counterpart: { source: 'ace', id: link.ace_id, title: await title('ace', link.ace_id) },
+    });
+
+    const [lone] = await db.query(
+      `SELECT d.source_id FROM search.opportunity_documents d
+        WHERE d.source = 'odoo'
+          AND NOT EXISTS (SELECT 1 FROM matching.opportunity_matches m WHERE m.odoo_id = d.source_id)
+        ORDER BY d.source_id LIMIT 1`,
     );
     await db.query(
       `INSERT INTO matching.opportunity_matches (odoo_id, ace_id, status, probability, score, explanation)
-       VALUES ($1, $2, 'approved', 0.97, 3.5, '[]'), ($1, $2, 'rejected', 0.4, -0.4, '[]')`,
-      [odoo.source_id, ace.source_id],
+       VALUES ($1, $2, 'rejected', 0.4, -0.4, '{}')`,
+      [lone.source_id, link.ace_id],
     );
-    const matched = await hitsOf({ q: 'cloud', hasMatch: true, limit: 100 });
-    expect(matched.map((hit) => `${hit.source}:${hit.id}`).sort()).toEqual(
-      [`ace:${ace.source_id}`, `odoo:${odoo.source_id}`].sort(),
-    );
-    const odooHit = matched.find((hit) => hit.source === 'odoo') as Hit;
-    expect(odooHit.match).toMatchObject({
-      status: 'approved',
-      counterpart: { source: 'ace', id: ace.source_id, title: ace.title },
+    const unmatched = await hitsOf({
+      q: await title('odoo', lone.source_id),
+      mode: 'keyword',
+      hasMatch: false,
+      limit: 100,
     });
-    const unmatched = await hitsOf({ q: 'cloud', hasMatch: false, limit: 100 });
-    expect(unmatched.map((hit) => hit.id)).not.toContain(odoo.source_id);
+    expect(unmatched.map((hit) => hit.id)).toContain(lone.source_id);
+    expect(unmatched.map((hit) => hit.id)).not.toContain(link.odoo_id);
     expect(unmatched.every((hit) => hit.match === null)).toBe(true);
   });
 

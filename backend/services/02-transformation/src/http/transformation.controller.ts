@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Logger, Param, Post } from '@nestjs/common';
-import { actorOf, CurrentPrincipal, Roles } from '@revops/core';
-import type { Principal } from '@revops/core';
+import { acceptedRun, actorOf, CurrentPrincipal, Roles } from '@revops/core';
+import type { AcceptedRun, Principal } from '@revops/core';
 import { JobRunEntity } from '@revops/models';
 import { TransformationService } from '../transformation.service';
 
@@ -20,13 +20,12 @@ export class TransformationController {
   async transform(
     @Param('entity') entity: string,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<{ jobRunId: string; status: 'running'; links: { run: string } }> {
-    const { jobRunId, done } = await this.transformation.startTransform(entity, actorOf(principal));
-    // The outcome is in the run record; a failure is logged there and here, never lost.
-    done.catch((error: unknown) =>
-      this.logger.error({ msg: 'Requested transform failed', jobRunId, error: String(error) }),
+  ): Promise<AcceptedRun> {
+    return acceptedRun(
+      await this.transformation.startTransform(entity, actorOf(principal)),
+      '/api/v1/transform/runs',
+      this.logger,
     );
-    return { jobRunId, status: 'running', links: { run: `/api/v1/transform/runs/${jobRunId}` } };
   }
 
   @Get('runs/:id')

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Logger, Param, Post, Query } from '@nestjs/common';
-import { actorOf, CurrentPrincipal, Roles } from '@revops/core';
-import type { Principal } from '@revops/core';
+import { acceptedRun, actorOf, CurrentPrincipal, Roles } from '@revops/core';
+import type { AcceptedRun, Principal } from '@revops/core';
 import { ValidationRule } from '../rules/validation-rule';
 import { HeldRecord } from '../validation.repository';
 import { ValidationRunReport, ValidationService } from '../validation.service';
@@ -16,15 +16,12 @@ export class ValidationController {
   @Post('run')
   @HttpCode(202)
   @Roles('engineer')
-  async run(
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<{ jobRunId: string; status: 'running'; links: { run: string } }> {
-    const { jobRunId, done } = await this.validation.startRun(actorOf(principal));
-    // The outcome is in the run record; a failure is logged there and here, never lost.
-    done.catch((error: unknown) =>
-      this.logger.error({ msg: 'Requested validation failed', jobRunId, error: String(error) }),
+  async run(@CurrentPrincipal() principal: Principal): Promise<AcceptedRun> {
+    return acceptedRun(
+      await this.validation.startRun(actorOf(principal)),
+      '/api/v1/validate/runs',
+      this.logger,
     );
-    return { jobRunId, status: 'running', links: { run: `/api/v1/validate/runs/${jobRunId}` } };
   }
 
   /** The run's status and, per rule, its severity, count and a sample of offending ids. */

@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { ProgressListener } from '@revops/core';
 import { EmbeddingService, EmbedSummary } from '@revops/embedding';
 import { IngestionService, SyncSummary } from '@revops/ingestion';
+import { MatchingService, MatchRunSummary } from '@revops/matching';
 import { TransformationService, TransformSummary } from '@revops/transformation';
 import { ValidationService, ValidationSummary } from '@revops/validation';
 
@@ -10,11 +11,12 @@ export interface SamplePipelineSummary {
   transform: TransformSummary;
   validate: ValidationSummary & { jobRunId: string };
   embed: EmbedSummary;
+  match: MatchRunSummary & { jobRunId: string };
 }
 
 /**
  * Both sources through their configured connectors (a full sync each) → RAW → CORE →
- * validation → search, in order, in a process that holds all three services. Re-running it is cheap:
+ * validation → search → matches, in order, in a process that holds all the services. Re-running it is cheap:
  * unchanged rows are skipped at every step.
  */
 export async function runPipeline(
@@ -30,7 +32,7 @@ export async function runPipeline(
   return { syncs, ...(await transformAndEmbed(app, triggeredBy, onProgress)) };
 }
 
-/** The committed sample files (data/samples) → RAW → CORE → search: the tests' fixture. */
+/** The committed sample files (data/samples) → RAW → CORE → search → matches: the tests' fixture. */
 export async function runSamplePipeline(
   app: INestApplicationContext,
   samplesDir: string,
@@ -50,5 +52,6 @@ async function transformAndEmbed(
   // Before embedding: rows failing an error rule are held back from search.
   const validate = await app.get(ValidationService).run(triggeredBy, onProgress);
   const embed = await app.get(EmbeddingService).embedChanged(triggeredBy, onProgress);
-  return { transform, validate, embed };
+  const match = await app.get(MatchingService).matchAll(triggeredBy, onProgress);
+  return { transform, validate, embed, match };
 }

@@ -14,20 +14,11 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { toBoolean } from '@revops/core';
+import { toBoolean, toList } from '@revops/core';
 import type { OpportunitySource } from '@revops/models';
 
 export const SEARCH_MODES = ['semantic', 'keyword', 'hybrid'] as const;
 export type SearchMode = (typeof SEARCH_MODES)[number];
-
-/** `a,b` in a query string, or a JSON array in a body: a list either way. */
-const toList = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string'
-    ? value
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean)
-    : value;
 
 /** GET query string or POST body of /api/v1/search/opportunities. */
 export class SearchQueryDto {
