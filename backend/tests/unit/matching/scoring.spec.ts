@@ -146,20 +146,26 @@ describe('assign', () => {
 });
 
 describe('estimateWeights', () => {
-  it('gives a level seen more among matches a positive weight, an unseen one 0', () => {
+  it('learns that the customer alone is not the deal: same customer, other deal scores low', () => {
+    const otherDeal = { textSimilarity: 0.5, odooCloseDate: '2026-12-01', odooRevenue: 900_000 };
+    const stranger = { aceDomain: 'other.com', nameSimilarity: 0.3, aceAccount: null };
     const labelled = [
-      ...Array.from({ length: 10 }, () => ({ pair: samePair(), match: true })),
-      ...Array.from({ length: 90 }, () => ({
-        pair: samePair({ aceDomain: 'other.com', textSimilarity: 0.5 }),
+      ...Array.from({ length: 100 }, () => ({ pair: samePair(), match: true })),
+      ...Array.from({ length: 100 }, () => ({ pair: samePair(otherDeal), match: false })),
+      ...Array.from({ length: 400 }, () => ({ pair: samePair(stranger), match: false })),
+      ...Array.from({ length: 400 }, () => ({
+        pair: samePair({ ...stranger, ...otherDeal }),
         match: false,
       })),
     ].map(({ pair, match }) => ({ observations: observe(pair), match }));
     const weights = estimateWeights(labelled);
-    expect(weights.prior).toBeCloseTo(Math.log(10 / 90), 2);
-    expect(weights.signals.domain.equal).toBeGreaterThan(2);
-    expect(weights.signals.domain.different).toBeLessThan(-2);
-    expect(weights.signals.text['very similar']).toBeGreaterThan(0);
-    expect(weights.signals.closeDate.further).toBe(0);
+    expect(scorePair(samePair(), weights).probability).toBeGreaterThan(0.9);
+    expect(scorePair(samePair(otherDeal), weights).probability).toBeLessThan(0.1);
+    expect(scorePair(samePair(stranger), weights).probability).toBeLessThan(0.1);
+    expect(weights.signals.text['very similar']).toBeGreaterThan(weights.signals.text.different);
+    // Never seen, or no evidence: 0.
+    expect(weights.signals.closeDate.week).toBe(0);
+    expect(weights.signals.reference.missing).toBe(0);
     expect(() => estimateWeights(labelled.filter((l) => l.match))).toThrow(/both/);
   });
 });

@@ -11,7 +11,7 @@ import type { JobRunEntity } from '@revops/models';
 import type { AcceptedRun, Principal } from '@revops/core';
 import { MatchesRepository, MatchRow } from '../matches.repository';
 import { MatchingService } from '../matching.service';
-import { MatchDecisionBody, MatchesQuery, MatchParams } from './matches.dto';
+import { MatchDecisionBody, MatchesQuery, MatchingRunParams, MatchParams } from './matches.dto';
 
 @Controller('matches')
 export class MatchesController {
@@ -85,7 +85,7 @@ export class MatchingController {
 
   /** A matching run's record: status, duration and its summary (counts) in `details`. */
   @Get('runs/:id')
-  async runRecord(@Param() { id }: MatchParams): Promise<JobRunEntity> {
+  async runRecord(@Param() { id }: MatchingRunParams): Promise<JobRunEntity> {
     const run = await this.jobs.get(id);
     if (!run.jobName.startsWith('match:')) {
       throw new DomainException('not_found', `No matching run ${id}`, { id });

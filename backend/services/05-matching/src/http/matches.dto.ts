@@ -1,4 +1,4 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -12,11 +12,15 @@ import {
   Min,
 } from 'class-validator';
 import { toList } from '@revops/core';
-import { Transform } from 'class-transformer';
 import { MATCH_STATUSES, MatchStatus } from '../matches.repository';
 
 export class MatchParams {
   @IsNumberString({}, { message: 'id must be a match id, as GET /api/v1/matches lists them' })
+  id: string;
+}
+
+export class MatchingRunParams {
+  @IsNumberString({}, { message: 'id must be the run id that POST /api/v1/matching/run returned' })
   id: string;
 }
 
