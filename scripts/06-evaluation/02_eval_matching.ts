@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { INestApplicationContext, Module } from '@nestjs/common';
 import { CoreModule } from '@revops/core';
 import {
+  assign,
   estimateWeights,
   MatchingConfig,
   MatchingModule,
@@ -129,36 +130,40 @@ runScript(async () => {
       const matching = app.get(MatchingService);
       const config = app.get(MatchingConfig);
       const labels = await labelsFrom(app, args.get('labels') ?? 'ground-truth', out);
+      // With decisions as labels, only decided pairs are judged, and the stored matches (the
+      // decisions themselves) are left alone: the links the thresholds make are simulated.
+      const byDecisions = labels.negatives !== null;
+      const isJudged = (pair: string) =>
+        !labels.negatives || labels.matches.has(pair) || labels.negatives.has(pair);
       console.log('\nMatching…');
-      const run = await matching.matchAll('script:eval-matching', consoleProgress());
-      const { candidates, features, scored } = await matching.scoreCandidates({
+      if (!byDecisions) await matching.matchAll('script:eval-matching', consoleProgress());
+      const { candidates, features, scored, modelId } = await matching.scoreCandidates({
         side: 'ace',
         ids: null,
       });
-      const links: { pair: string; status: string }[] = await app.get(DataSource).query(
-        `SELECT ace_id || ':' || odoo_id AS pair, status FROM matching.opportunity_matches
-            WHERE status IN ('auto_linked', 'proposed', 'approved')`,
-      );
-      // With decisions as labels, only decided pairs are judged.
-      const judged = (pairs: string[]) =>
-        labels.negatives
-          ? pairs.filter((p) => labels.matches.has(p) || labels.negatives!.has(p))
-          : pairs;
+      const links: { pair: string; status: string }[] = byDecisions
+        ? assign(scored, {
+            reviewAt: config.MATCH_REVIEW_PROBABILITY,
+            autoLinkAt: config.MATCH_AUTO_LINK_PROBABILITY,
+          }).map((a) => ({ pair: pairKey(a.aceId, a.odooId), status: a.status }))
+        : await app.get(DataSource).query(
+            `SELECT ace_id || ':' || odoo_id AS pair, status FROM matching.opportunity_matches
+              WHERE status IN ('auto_linked', 'proposed', 'approved')`,
+          );
+      const judged = (pairs: string[]) => pairs.filter(isJudged);
       const atReview = metrics(judged(links.map((l) => l.pair)), labels);
       const autoOnly = metrics(
         judged(links.filter((l) => l.status !== 'proposed').map((l) => l.pair)),
         labels,
       );
       const sweep = thresholdSweep(
-        labels.negatives
-          ? scored.filter((s) => judged([pairKey(s.aceId, s.odooId)]).length > 0)
-          : scored,
+        scored.filter((p) => isJudged(pairKey(p.aceId, p.odooId))),
         labels,
       );
       const recallOfCandidates = candidateRecall(candidates.keys(), labels);
       console.log(
-        `\n${candidates.size} candidate pairs for ${run.aceOpportunities} ACE opportunities; ` +
-          `model ${run.modelId ?? 'none'}.`,
+        `\n${candidates.size} candidate pairs for ${new Set(scored.map((p) => p.aceId)).size} ` +
+          `ACE opportunities; model ${modelId ?? 'none'}.`,
       );
       printTable([
         { links: `auto-linked + proposed (p ≥ ${config.MATCH_REVIEW_PROBABILITY})`, count: atReview.predicted, correct: atReview.correct, precision: f3(atReview.precision), recall: f3(atReview.recall), F1: f3(atReview.f1) }, // prettier-ignore
@@ -173,16 +178,15 @@ runScript(async () => {
       );
       const estimateTo = args.get('estimate-weights');
       if (estimateTo) {
-        const weights = estimateWeights(
-          features
-            .filter((f) => labels.negatives === null || judged([pairKey(f.aceId, f.odooId)]).length)
-            .map((f) => ({
-              observations: observe(f),
-              match: labels.matches.has(pairKey(f.aceId, f.odooId)),
-            })),
-        );
+        const training = features
+          .filter((f) => isJudged(pairKey(f.aceId, f.odooId)))
+          .map((f) => ({
+            observations: observe(f),
+            match: labels.matches.has(pairKey(f.aceId, f.odooId)),
+          }));
+        const weights = estimateWeights(training);
         writeFileSync(estimateTo, `${JSON.stringify(weights, null, 2)}\n`);
-        console.log(`weights estimated from ${features.length} candidate pairs → ${estimateTo}`);
+        console.log(`weights estimated from ${training.length} labelled pairs → ${estimateTo}`);
       }
       console.log(
         `\nRESULT precision=${f3(atReview.precision)} recall=${f3(atReview.recall)} ` +
