@@ -50,8 +50,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   onApplicationBootstrap(): void {
     if (!this.config.OUTBOX_RELAY_ENABLED) return;
     if (this.config.KAFKA_BROKERS) {
+      const options = kafkaClientOptions(`${this.serviceName}-relay`, this.config.KAFKA_BROKERS)!;
       this.client = new ClientKafka({
-        ...kafkaClientOptions(`${this.serviceName}-relay`, this.config.KAFKA_BROKERS),
+        ...options,
+        // The relay retries whole batches itself, with its own pause: a broker that does not
+        // answer fails the batch within about a minute instead of holding its rows (and the
+        // transaction) for KafkaJS's default four and a half.
+        client: { ...options.client!, requestTimeout: 10_000, retry: { retries: 4 } },
         producerOnlyMode: true,
       });
       this.logger.log({ msg: 'Outbox relay started', brokers: this.config.KAFKA_BROKERS });
@@ -98,6 +103,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       const message = error instanceof Error ? error.message : String(error);
       this.failures++;
       await this.outbox.recordFailure(message).catch(() => undefined); // the database may be the cause
+      // A Kafka client whose connection failed stays broken ("Broker not connected") even
+      // after the broker is back: closed, the next send connects afresh.
+      await this.client?.close().catch(() => undefined);
       const delayMs = Math.min(
         MAX_BACKOFF_MS,
         this.config.OUTBOX_RELAY_INTERVAL_MS * 2 ** this.failures,
