@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { MockKafka, startMockKafka } from '../fixtures/mock-kafka';
 import { freePort, Running, start, stop, tsNodeArgs, waitFor } from '../fixtures/processes';
 import { createSources } from '../fixtures/source-databases';
+import { createApiKey } from '../fixtures/service-processes';
 import { describeWithDatabase, useTestDatabase } from '../fixtures/test-database';
 
 const main = (folder: string): string => `backend/services/${folder}/src/main.ts`;
@@ -25,17 +26,6 @@ function useSourcesDatabase(): { readonly url: string | undefined; readonly clie
       return client;
     },
   };
-}
-
-/** An engineer's API key, made by the numbered script as an operator would. */
-async function createApiKey(env: NodeJS.ProcessEnv): Promise<string> {
-  const script = start(
-    process.execPath,
-    tsNodeArgs('scripts/02-database/03_create_api_key.ts', '--name', 'e2e', '--role', 'engineer'),
-    env,
-  );
-  expect(await script.exited).toBe(0);
-  return /^rvo_\S+$/m.exec(script.output())![0]; // the key, on a line of its own
 }
 
 /** A full Odoo sync, requested over HTTP as a user would. */

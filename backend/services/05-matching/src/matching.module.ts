@@ -6,6 +6,7 @@ import { MatchesController, MatchingController } from './http/matches.controller
 import { MatchingConfig } from './matching.config';
 import { MatchesRepository } from './matches.repository';
 import { MatchingService } from './matching.service';
+import { ReviewRepository } from './review.repository';
 
 /** Odoo ↔ ACE matching and its review API. Needs the CoreModule of the process it runs in. */
 @Module({
@@ -14,6 +15,7 @@ import { MatchingService } from './matching.service';
     { provide: MatchingConfig, useFactory: () => loadConfig(MatchingConfig) },
     CandidatesRepository,
     MatchesRepository,
+    ReviewRepository,
     MatchingService,
   ],
   exports: [MatchingService],

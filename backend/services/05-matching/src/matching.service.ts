@@ -10,6 +10,7 @@ import {
 import { CandidateSet, CandidatesRepository, Focus } from './candidates.repository';
 import { MatchingConfig } from './matching.config';
 import { MatchesRepository, SaveSummary } from './matches.repository';
+import { ReviewRepository } from './review.repository';
 import { assign, pairKey } from './scoring/assign';
 import { PairFeatures } from './scoring/pair-features';
 import { scorePair, ScoredPair } from './scoring/score-pair';
@@ -69,6 +70,7 @@ export class MatchingService {
     private readonly config: MatchingConfig,
     private readonly candidatesRepository: CandidatesRepository,
     private readonly matches: MatchesRepository,
+    private readonly review: ReviewRepository,
     private readonly jobs: JobRunsService,
   ) {
     this.weights = config.MATCH_WEIGHTS_FILE
@@ -249,7 +251,7 @@ export class MatchingService {
     return scope;
   }
 
-  /** An analyst's approval or rejection (see MatchesRepository.decide). */
+  /** An analyst's approval or rejection (see ReviewRepository.decide). */
   decide(
     id: string,
     to: 'approved' | 'rejected',
@@ -260,7 +262,7 @@ export class MatchingService {
       throw new DomainException('not_found', `No match ${id}`, { id });
     }
     this.logger.log({ msg: 'Match decision', id, to, actor });
-    return this.matches.decide({
+    return this.review.decide({
       id,
       to,
       version: body.version,

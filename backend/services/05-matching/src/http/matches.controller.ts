@@ -9,14 +9,15 @@ import {
 } from '@revops/core';
 import type { JobRunEntity } from '@revops/models';
 import type { AcceptedRun, Principal } from '@revops/core';
-import { MatchesRepository, MatchRow } from '../matches.repository';
+import { MatchRow } from '../matches.repository';
+import { ReviewRepository } from '../review.repository';
 import { MatchingService } from '../matching.service';
 import { MatchDecisionBody, MatchesQuery, MatchingRunParams, MatchParams } from './matches.dto';
 
 @Controller('matches')
 export class MatchesController {
   constructor(
-    private readonly matches: MatchesRepository,
+    private readonly matches: ReviewRepository,
     private readonly matching: MatchingService,
   ) {}
 
@@ -67,7 +68,7 @@ export class MatchingController {
 
   constructor(
     private readonly matching: MatchingService,
-    private readonly matches: MatchesRepository,
+    private readonly matches: ReviewRepository,
     private readonly jobs: JobRunsService,
   ) {}
 
