@@ -1,5 +1,5 @@
 import {
-  checkCopyLine,
+  checkCopyPage,
   checkRawRow,
   copyLineRecord,
   MAX_TEXT_LENGTH,
@@ -117,19 +117,30 @@ describe('rowHash', () => {
   });
 });
 
-describe('checkCopyLine', () => {
+describe('checkCopyPage', () => {
   const columns = Object.keys(lead.columns);
   /** A crm_lead COPY line with these fields set and every other field NULL. */
   const lineOf = (fields: Record<string, string>): Buffer =>
     Buffer.from(columns.map((column) => fields[column] ?? '\\N').join('\t'));
+  const pageOf = (...lines: Buffer[]) => ({
+    text: Buffer.concat(lines.flatMap((line) => [line, Buffer.from('\n')])),
+    lines: lines.length,
+  });
+  /** The page's good rows as the repository writes them, line by line. */
+  const written = (checked: ReturnType<typeof checkCopyPage>): string[] =>
+    checked.good.copyText('5').toString().split('\n').slice(0, -1);
 
-  it('hashes the line as it came and takes the key from it', () => {
-    const line = lineOf({ id: '42', name: 'Tab\\there', type: 'opportunity' });
-    const check = checkCopyLine(lead, line);
-    expect(check).toEqual({
-      ok: true,
-      row: { key: '42', line, extra: {}, rowHash: rowHash(line) },
-    });
+  it('hashes each line as it came, takes its key, and writes it with run, hash and {}', () => {
+    const first = lineOf({ id: '42', name: 'Tab\\there', type: 'opportunity' });
+    const second = lineOf({ id: '43', name: 'Ünïcödé ✓', type: 'lead' });
+    const checked = checkCopyPage(lead, pageOf(first, second));
+    expect(checked.bad).toEqual([]);
+    expect(checked.good.keys).toEqual(['42', '43']);
+    expect(written(checked)).toEqual([
+      `${first}\t5\t${rowHash(first)}\t{}`,
+      `${second}\t5\t${rowHash(second)}\t{}`,
+    ]);
+    expect(checked.last.toString()).toBe(second.toString());
   });
 
   it('gives the same line and hash as the same row read as an object', () => {
@@ -149,32 +160,50 @@ describe('checkCopyLine', () => {
       active: 't',
     });
     expect(object.row.line.toString()).toBe(line.toString());
-    expect(checkCopyLine(lead, line)).toMatchObject({
-      ok: true,
-      row: { rowHash: object.row.rowHash },
-    });
+    expect(written(checkCopyPage(lead, pageOf(line)))).toEqual([
+      `${line}\t5\t${object.row.rowHash}\t{}`,
+    ]);
   });
 
-  it('names a missing key or required field, and an oversized text', () => {
-    expect(checkCopyLine(lead, lineOf({ name: 'x', type: 'lead' }))).toEqual({
-      ok: false,
-      key: undefined,
-      reason: 'odoo_crm_lead row (no key): id: required but missing',
-    });
-    expect(checkCopyLine(lead, lineOf({ id: '7', type: 'lead' }))).toMatchObject({
-      ok: false,
-      key: '7',
-      reason: 'odoo_crm_lead row 7: name: required but missing',
-    });
-    const huge = checkCopyLine(
+  it('names a missing key or required field, and an oversized text; the rest of the page passes', () => {
+    const checked = checkCopyPage(
       lead,
-      lineOf({ id: '8', name: 'x', type: 'lead', description: 'a'.repeat(MAX_TEXT_LENGTH + 1) }),
+      pageOf(
+        lineOf({ name: 'x', type: 'lead' }),
+        lineOf({ id: '7', type: 'lead' }),
+        lineOf({ id: '8', name: 'x', type: 'lead', description: 'a'.repeat(MAX_TEXT_LENGTH + 1) }),
+        lineOf({ id: '9', name: 'fine', type: 'lead' }),
+      ),
     );
-    expect(huge).toMatchObject({
-      ok: false,
-      key: '8',
-      reason: `odoo_crm_lead row 8: description: is ${MAX_TEXT_LENGTH + 1} characters long, over the ${MAX_TEXT_LENGTH} limit`,
-    });
+    expect(checked.bad.map(({ key, reason }) => ({ key, reason }))).toEqual([
+      { key: undefined, reason: 'odoo_crm_lead row (no key): id: required but missing' },
+      { key: '7', reason: 'odoo_crm_lead row 7: name: required but missing' },
+      {
+        key: '8',
+        reason: `odoo_crm_lead row 8: description: is ${MAX_TEXT_LENGTH + 1} characters long, over the ${MAX_TEXT_LENGTH} limit`,
+      },
+    ]);
+    expect(checked.bad[1].line.toString()).toBe(lineOf({ id: '7', type: 'lead' }).toString());
+    expect(checked.good.keys).toEqual(['9']);
+  });
+
+  it('keeps the later of two lines with one key and reports the earlier', () => {
+    const earlier = lineOf({ id: '3', name: 'old', type: 'lead' });
+    const later = lineOf({ id: '3', name: 'new', type: 'lead' });
+    const checked = checkCopyPage(
+      lead,
+      pageOf(earlier, lineOf({ id: '4', name: 'x', type: 'lead' }), later),
+    );
+    expect(checked.good.keys).toEqual(['4', '3']);
+    expect(written(checked)[1]).toContain('\tnew\t');
+    expect(checked.bad).toEqual([
+      {
+        key: '3',
+        reason:
+          'odoo_crm_lead row 3: duplicate key in one batch; a later row with the same key was loaded instead',
+        line: earlier,
+      },
+    ]);
   });
 
   it('reads a line back as a record, integers as numbers', () => {

@@ -1,6 +1,7 @@
 import { describeUrl } from '@revops/core';
 import { escapeLiteral, Pool, types } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
+import { CopyTextPage } from '../raw/copy-text';
 import { RawColumnType, RawTableSpec } from '../raw/raw-table-spec';
 import { columnTypeFromCatalog } from '../schema/discovery';
 import { rawCheckType } from '../schema/raw-ddl';
@@ -92,10 +93,14 @@ export class PostgresSourceConnector implements SourceConnector, CopyTextSource 
   }
 
   /**
-   * One `COPY (SELECT …) TO STDOUT` in `order`, cut into pages. RAW columns the source lacks
+   * One `COPY (SELECT …) TO STDOUT` in `order`, cut into pages of `size` lines. RAW columns the source lacks
    * come as NULL. The stream holds one pooled connection until it ends or is abandoned.
    */
-  async *copyPages(table: RawTableSpec, start: PageStart, size: number): AsyncIterable<Buffer[]> {
+  async *copyPages(
+    table: RawTableSpec,
+    start: PageStart,
+    size: number,
+  ): AsyncIterable<CopyTextPage> {
     const present = new Set((await this.sourceColumns(table)).map((column) => column.name));
     const list = Object.keys(table.columns)
       .map((c) => (present.has(c) ? quote(c) : 'NULL'))
@@ -105,23 +110,22 @@ export class PostgresSourceConnector implements SourceConnector, CopyTextSource 
     const stream = client.query(copyTo(`COPY (${sql}) TO STDOUT`));
     let failed = false;
     try {
-      // Lines stay bytes (UTF-8 never has a newline byte inside a character).
-      let rest: Buffer = Buffer.alloc(0);
-      let page: Buffer[] = [];
-      for await (const chunk of stream) {
-        const data = rest.length > 0 ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
+      // Lines stay bytes (UTF-8 never has a newline byte inside a character); a page is
+      // copied out of the stream's chunks once, so it holds no chunk alive.
+      let pieces: Buffer[] = [];
+      let lines = 0;
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
         let from = 0;
-        for (let end = data.indexOf(NEWLINE); end >= 0; end = data.indexOf(NEWLINE, from)) {
-          page.push(data.subarray(from, end));
-          from = end + 1;
-          if (page.length === size) {
-            yield page;
-            page = [];
+        for (let end = chunk.indexOf(NEWLINE); end >= 0; end = chunk.indexOf(NEWLINE, end + 1)) {
+          if (++lines === size) {
+            pieces.push(chunk.subarray(from, end + 1));
+            yield { text: Buffer.concat(pieces), lines };
+            [pieces, lines, from] = [[], 0, end + 1];
           }
         }
-        rest = data.subarray(from);
+        if (from < chunk.length) pieces.push(chunk.subarray(from));
       }
-      if (page.length > 0) yield page;
+      if (lines > 0) yield { text: Buffer.concat(pieces), lines };
     } catch (error) {
       failed = true;
       throw error;

@@ -1,3 +1,4 @@
+import { CopyTextPage } from '../raw/copy-text';
 import { RawTableSpec } from '../raw/raw-table-spec';
 import { CursorValues } from '../sync/cursor';
 
@@ -40,8 +41,8 @@ export interface SourceConnector {
 export interface CopyTextSource {
   /** True when the source table has exactly RAW's columns (or fewer) with RAW's types. */
   copyMatchesRaw(table: RawTableSpec): Promise<boolean>;
-  /** The table's rows from `start` in order, as pages of up to `size` COPY text lines. */
-  copyPages(table: RawTableSpec, start: PageStart, size: number): AsyncIterable<Buffer[]>;
+  /** The table's rows from `start` in order, in pages of up to `size` COPY text lines. */
+  copyPages(table: RawTableSpec, start: PageStart, size: number): AsyncIterable<CopyTextPage>;
 }
 
 export const canCopyText = (

@@ -1,18 +1,7 @@
 import { hash } from 'node:crypto';
-import { COPY_NULL, copyField, unescapeCopyText } from './copy-text';
+import { COPY_NULL, copyField, CopyTextPage, unescapeCopyText } from './copy-text';
 import { RawColumnType, RawTableSpec } from './raw-table-spec';
-
-/** A source row that passed its checks, ready to be written to RAW. */
-export interface RawRowToWrite {
-  key: string;
-  /** The RAW columns, in table order, as a PostgreSQL COPY text line (UTF-8). */
-  line: Buffer;
-  /** Fields the source sent that the RAW table has no column for yet (kept, not lost). */
-  extra: Record<string, unknown>;
-  rowHash: string;
-  /** Values by column name, typed for PostgreSQL: rows that came as objects have them. */
-  values?: Record<string, unknown>;
-}
+import { CopyTextRows, RawRowToWrite } from './rows-to-write';
 
 export interface CheckedRawRow extends RawRowToWrite {
   values: Record<string, unknown>;
@@ -86,7 +75,7 @@ interface LineLayout {
   key: number[];
   required: number[];
   texts: number[];
-  /** The highest field index `checkCopyLine` looks at without a size problem. */
+  /** The highest field index `checkCopyPage` looks at without a size problem. */
   lastChecked: number;
 }
 const layouts = new WeakMap<RawTableSpec, LineLayout>();
@@ -111,65 +100,128 @@ function layoutOf(spec: RawTableSpec): LineLayout {
   return layout;
 }
 
-const [TAB, BACKSLASH, N] = [9, 92, 78];
+const [TAB, NEWLINE, BACKSLASH, N] = [9, 10, 92, 78];
 
-/** Where fields 0…`last` start and end: field i is line[starts[i], starts[i + 1] - 1). */
-function fieldStarts(line: Buffer, last: number): number[] {
-  const starts = [0];
-  for (let tab = line.indexOf(TAB); tab >= 0; tab = line.indexOf(TAB, tab + 1)) {
-    starts.push(tab + 1);
-    if (starts.length === last + 2) return starts;
-  }
-  starts.push(line.length + 1);
-  return starts;
+/** A COPY text page after its checks: the good rows, and the lines that failed. */
+export interface CheckedCopyPage {
+  good: CopyTextRows;
+  bad: { key?: string; reason: string; line: Buffer }[];
+  /** The page's last line, good or bad: where its cursor position comes from. */
+  last: Buffer;
 }
 
 /**
- * Checks one COPY text line from a database source whose column types match RAW's (the
- * connector selects exactly RAW's columns, and only when their types match), so every
+ * Checks a page of COPY text lines from a database source whose column types match RAW's
+ * (the connector selects exactly RAW's columns, and only when their types match), so every
  * value already has its column's type, no NUL byte, and the line has every field. What is
- * left to check is the key, the required columns and size. The line stays bytes: only the
- * key fields are decoded; a required field is only looked at for `\N`.
+ * left to check is the key, the required columns and size. Lines stay bytes in the page,
+ * and only where each starts and ends, its key and its hash are kept: no row becomes an
+ * object. Of two lines with one key, the later is kept and the earlier reported as bad.
  */
-export function checkCopyLine(spec: RawTableSpec, line: Buffer): RawRowCheck<RawRowToWrite> {
-  const layout = layoutOf(spec);
-  // No field can be over the limit when the whole line is not.
-  const oversized = line.length > MAX_TEXT_LENGTH;
-  const starts = fieldStarts(line, oversized ? layout.columns.length - 1 : layout.lastChecked);
-  const isNull = (i: number): boolean => {
-    const from = starts[i];
-    return starts[i + 1] - 1 - from === 2 && line[from] === BACKSLASH && line[from + 1] === N;
+export function checkCopyPage(spec: RawTableSpec, { text }: CopyTextPage): CheckedCopyPage {
+  const checkLine = copyLineChecker(spec, text);
+  const spans: number[] = [];
+  const keys: string[] = [];
+  const hashes: string[] = [];
+  const bad: CheckedCopyPage['bad'] = [];
+  let [from, to, lastFrom] = [0, 0, 0];
+  while (from < text.length) {
+    to = text.indexOf(NEWLINE, from);
+    if (to < 0) to = text.length;
+    const { key, reason } = checkLine(from, to);
+    if (reason !== undefined) {
+      bad.push({ key, reason, line: text.subarray(from, to) });
+    } else {
+      spans.push(from, to);
+      keys.push(key!);
+      hashes.push(rowHash(text.subarray(from, to)));
+    }
+    [lastFrom, from] = [from, to + 1];
+  }
+  const replaced = earlierOfSameKey(keys);
+  for (const row of replaced) {
+    const line = text.subarray(spans[2 * row], spans[2 * row + 1]);
+    bad.push({ key: keys[row], reason: duplicateKeyReason(spec, keys[row]), line });
+  }
+  const kept = (_: unknown, row: number) => !replaced.has(row);
+  return {
+    good: new CopyTextRows(
+      text,
+      spans.filter((_, i) => !replaced.has(i >> 1)),
+      keys.filter(kept),
+      hashes.filter(kept),
+    ),
+    bad,
+    last: text.subarray(lastFrom, to),
   };
+}
+
+/** Checks one line `text[from, to)`: its key, and what is wrong with it, if anything. */
+function copyLineChecker(
+  spec: RawTableSpec,
+  text: Buffer,
+): (from: number, to: number) => { key?: string; reason?: string } {
+  const layout = layoutOf(spec);
+  const starts = new Int32Array(layout.columns.length + 1); // field starts, reused for every line
+  const isNull = (i: number): boolean =>
+    starts[i + 1] - 1 - starts[i] === 2 &&
+    text[starts[i]] === BACKSLASH &&
+    text[starts[i] + 1] === N;
   const field = (i: number): string | null =>
-    isNull(i) ? null : unescapeCopyText(line.toString('utf8', starts[i], starts[i + 1] - 1));
-  let key: string | undefined = '';
-  for (const i of layout.key) {
-    const part = field(i);
-    if (part === null) key = undefined;
-    else if (key !== undefined) key = key === '' ? part : `${key}:${part}`;
-  }
-  const problems: string[] = [];
-  for (const i of layout.required) {
-    if (isNull(i)) problems.push(`${layout.columns[i]}: required but missing`);
-  }
-  if (oversized) {
-    for (const i of layout.texts) {
-      const length = field(i)?.length ?? 0;
-      if (length > MAX_TEXT_LENGTH) {
-        problems.push(
-          `${layout.columns[i]}: is ${length} characters long, over the ${MAX_TEXT_LENGTH} limit`,
-        );
+    isNull(i) ? null : unescapeCopyText(text.toString('utf8', starts[i], starts[i + 1] - 1));
+  return (from, to) => {
+    // No field can be over the limit when the whole line is not.
+    const oversized = to - from > MAX_TEXT_LENGTH;
+    fieldStarts(text, from, to, oversized ? layout.columns.length - 1 : layout.lastChecked, starts);
+    let key: string | undefined = '';
+    for (const i of layout.key) {
+      const part = field(i);
+      if (part === null) key = undefined;
+      else if (key !== undefined) key = key === '' ? part : `${key}:${part}`;
+    }
+    const problems: string[] = [];
+    for (const i of layout.required) {
+      if (isNull(i)) problems.push(`${layout.columns[i]}: required but missing`);
+    }
+    if (oversized) {
+      for (const i of layout.texts) {
+        const length = field(i)?.length ?? 0;
+        if (length > MAX_TEXT_LENGTH) {
+          problems.push(
+            `${layout.columns[i]}: is ${length} characters long, over the ${MAX_TEXT_LENGTH} limit`,
+          );
+        }
       }
     }
+    if (problems.length === 0) return { key };
+    return { key, reason: `${spec.table} row ${key ?? '(no key)'}: ${problems.join('; ')}` };
+  };
+}
+
+/** Rows (by index) whose key a later row has too: one upsert cannot write a key twice. */
+export function earlierOfSameKey(keys: string[]): Set<number> {
+  const replaced = new Set<number>();
+  const seen = new Set(keys);
+  if (seen.size === keys.length) return replaced;
+  const lastOf = new Map(keys.map((key, row) => [key, row]));
+  keys.forEach((key, row) => {
+    if (lastOf.get(key) !== row) replaced.add(row);
+  });
+  return replaced;
+}
+
+export const duplicateKeyReason = (spec: RawTableSpec, key: string): string =>
+  `${spec.table} row ${key}: duplicate key in one batch; a later row with the same key was loaded instead`;
+
+/** Where fields 0…`last` of `text[from, to)` start: field i is text[starts[i], starts[i + 1] - 1). */
+function fieldStarts(text: Buffer, from: number, to: number, last: number, starts: Int32Array) {
+  starts[0] = from;
+  let found = 1;
+  for (let tab = text.indexOf(TAB, from); tab >= 0 && tab < to; tab = text.indexOf(TAB, tab + 1)) {
+    starts[found++] = tab + 1;
+    if (found === last + 2) return;
   }
-  if (problems.length > 0) {
-    return {
-      ok: false,
-      key,
-      reason: `${spec.table} row ${key ?? '(no key)'}: ${problems.join('; ')}`,
-    };
-  }
-  return { ok: true, row: { key: key as string, line, extra: {}, rowHash: rowHash(line) } };
+  while (found <= last + 1) starts[found++] = to + 1; // a short line: its missing fields empty
 }
 
 /** A COPY line as column → text (integers as numbers), for a quarantine record or a cursor. */

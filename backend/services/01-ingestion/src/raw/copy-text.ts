@@ -8,6 +8,12 @@ import { RawColumnType } from './raw-table-spec';
  */
 export const COPY_NULL = '\\N';
 
+/** Whole COPY text lines from a database source, each ending in a newline, in one buffer. */
+export interface CopyTextPage {
+  text: Buffer;
+  lines: number;
+}
+
 const ESCAPES: Record<string, string> = {
   '\\': '\\\\',
   '\b': '\\b',

@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DATABASE } from '@revops/core';
 import type { Database } from '@revops/core';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished } from 'node:stream/promises';
 import { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, EntityManager } from 'typeorm';
-import { RawRowToWrite } from './check-raw-row';
-import { arrayText, escapeCopyText } from './copy-text';
+import { arrayText } from './copy-text';
 import { RawColumnType, RawTableSpec } from './raw-table-spec';
+import { ObjectRows, RowsToWrite } from './rows-to-write';
 
 export interface UpsertCounts {
   inserted: number;
@@ -37,9 +36,6 @@ const PARAM_TYPES: Record<RawColumnType, string> = {
   jsonb: 'text',
   'text[]': 'text',
 };
-
-/** Lines per chunk handed to a COPY stream: large enough to keep the socket busy. */
-const COPY_CHUNK_LINES = 200;
 
 const quote = (identifier: string): string => `"${identifier.replace(/"/g, '""')}"`;
 
@@ -95,19 +91,20 @@ export class RawRepository {
   async upsertBatch(
     manager: EntityManager,
     spec: RawTableSpec,
-    rows: RawRowToWrite[],
+    rows: RowsToWrite,
     syncRunId: string,
   ): Promise<UpsertCounts> {
-    if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
+    const count = rows.keys.length;
+    if (count === 0) return { inserted: 0, updated: 0, unchanged: 0 };
     const stage = `raw_stage_${spec.table}`;
     const targets = [...Object.keys(spec.columns), '_sync_run_id', '_row_hash', '_extra'].map(
       quote,
     );
     if (this.acceptsCopyText) {
       // A batch of keys RAW has never seen (a first load, new records) goes straight in.
-      if (!(await this.mayHoldKeys(manager, spec, rows))) {
-        await this.copyLines(manager, `raw.${spec.table}`, targets, rows, syncRunId);
-        return { inserted: rows.length, updated: 0, unchanged: 0 };
+      if (!(await this.mayHoldKeys(manager, spec, rows.keys))) {
+        await this.copyRows(manager, `raw.${spec.table}`, targets, rows, syncRunId);
+        return { inserted: count, updated: 0, unchanged: 0 };
       }
     }
     // Once per session; emptied by every commit. Quiet: "already exists" is the usual case.
@@ -117,9 +114,11 @@ export class RawRepository {
          ON COMMIT DELETE ROWS`,
     );
     if (this.acceptsCopyText) {
-      await this.copyLines(manager, `pg_temp.${stage}`, targets, rows, syncRunId);
-    } else {
+      await this.copyRows(manager, `pg_temp.${stage}`, targets, rows, syncRunId);
+    } else if (rows instanceof ObjectRows) {
       await this.stageByArrays(manager, spec, stage, targets, rows, syncRunId);
+    } else {
+      throw new Error(`${spec.table}: COPY text rows need a PostgreSQL target`);
     }
     const updates = targets
       .filter((c) => !spec.primaryKey.map(quote).includes(c))
@@ -135,7 +134,7 @@ export class RawRepository {
     );
     const inserted = result.filter((r) => r.inserted).length;
     const updated = result.length - inserted;
-    return { inserted, updated, unchanged: rows.length - result.length };
+    return { inserted, updated, unchanged: count - result.length };
   }
 
   /**
@@ -145,7 +144,7 @@ export class RawRepository {
   private async mayHoldKeys(
     manager: EntityManager,
     spec: RawTableSpec,
-    rows: RawRowToWrite[],
+    keys: string[],
   ): Promise<boolean> {
     if (spec.primaryKey.length !== 1) return true;
     const key = quote(spec.primaryKey[0]);
@@ -153,49 +152,23 @@ export class RawRepository {
     const [{ held }]: { held: boolean }[] = await manager.query(
       `SELECT EXISTS (SELECT 1 FROM raw.${spec.table} WHERE ${key}
          BETWEEN (SELECT min(k) FROM unnest($1::${type}[]) k) AND (SELECT max(k) FROM unnest($1::${type}[]) k)) AS held`,
-      [rows.map((row) => row.key)],
+      [keys],
     );
     return held;
   }
 
-  /** Each row's COPY line plus its run, hash and extra fields, streamed in chunks. */
-  private async copyLines(
+  /** The rows as COPY text into `table`: one buffer, one COPY. */
+  private async copyRows(
     manager: EntityManager,
     table: string,
     targets: string[],
-    rows: RawRowToWrite[],
+    rows: RowsToWrite,
     syncRunId: string,
   ): Promise<void> {
     const client = (await manager.queryRunner!.connect()) as PoolClient;
-    const run = `\t${syncRunId}\t`;
-    // Rows are written byte for byte into one buffer per chunk; most have no extra fields.
-    const tail = (row: RawRowToWrite): string =>
-      Object.keys(row.extra).length === 0
-        ? `\t{}\n`
-        : `\t${escapeCopyText(JSON.stringify(row.extra))}\n`;
-    const chunks = function* () {
-      for (let i = 0; i < rows.length; i += COPY_CHUNK_LINES) {
-        const slice = rows.slice(i, i + COPY_CHUNK_LINES);
-        const tails = slice.map(tail);
-        let size = 0;
-        slice.forEach((row, n) => {
-          size += row.line.length + run.length + row.rowHash.length + Buffer.byteLength(tails[n]);
-        });
-        const chunk = Buffer.allocUnsafe(size);
-        let at = 0;
-        slice.forEach((row, n) => {
-          at += row.line.copy(chunk, at);
-          at += chunk.write(run, at, 'latin1');
-          at += chunk.write(row.rowHash, at, 'latin1');
-          at += chunk.write(tails[n], at);
-        });
-        yield chunk;
-      }
-    };
-    await pipeline(
-      Readable.from(chunks(), { objectMode: false }),
-      client.query(copyFrom(`COPY ${table} (${targets.join(', ')}) FROM STDIN`)),
-    );
+    const copy = client.query(copyFrom(`COPY ${table} (${targets.join(', ')}) FROM STDIN`));
+    copy.end(rows.copyText(syncRunId));
+    await finished(copy);
   }
 
   /** One typed array per column, unnested: PGlite's way, from the rows' checked values. */
@@ -204,17 +177,13 @@ export class RawRepository {
     spec: RawTableSpec,
     stage: string,
     targets: string[],
-    rows: RawRowToWrite[],
+    { rows }: ObjectRows,
     syncRunId: string,
   ): Promise<void> {
     const columns = Object.keys(spec.columns);
     const params = [
       ...columns.map((column) =>
-        rows.map((row) => {
-          if (!row.values)
-            throw new Error(`${spec.table}: COPY text rows need a PostgreSQL target`);
-          return toParam(spec.columns[column], row.values[column]);
-        }),
+        rows.map((row) => toParam(spec.columns[column], row.values?.[column])),
       ),
       rows.map(() => syncRunId),
       rows.map((row) => row.rowHash),

@@ -1,26 +1,29 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
-  checkCopyLine,
+  checkCopyPage,
   checkRawRow,
   copyLineRecord,
+  duplicateKeyReason,
+  earlierOfSameKey,
   quarantinePayload,
-  RawRowToWrite,
 } from '../raw/check-raw-row';
+import { CopyTextPage } from '../raw/copy-text';
 import { QuarantinedRow, RawRepository } from '../raw/raw.repository';
 import { RawTableSpec } from '../raw/raw-table-spec';
+import { ObjectRows, RawRowToWrite, RowsToWrite } from '../raw/rows-to-write';
 import { SyncRunCounts } from '../runs/sync-runs.repository';
 import { CursorValues } from './cursor';
 import { SyncCursorsRepository } from './sync-cursors.repository';
 
 const CHECK_SLICE = 100;
 
-/** A batch as a connector read it: objects, or COPY text lines from a database source. */
-export type SourceBatch = { rows: Record<string, unknown>[] } | { lines: Buffer[] };
+/** A batch as a connector read it: objects, or a page of COPY text from a database source. */
+export type SourceBatch = { rows: Record<string, unknown>[] } | { page: CopyTextPage };
 
 /** A batch after its row checks: what to write, what to quarantine, and the drift seen. */
 export interface CheckedBatch {
   read: number;
-  good: RawRowToWrite[];
+  good: RowsToWrite;
   bad: QuarantinedRow[];
   /** Source fields the RAW table has no column for (kept in `_extra`): schema drift. */
   driftColumns: string[];
@@ -45,56 +48,58 @@ export class RawBatchWriter {
 
   /** Checks every row of a batch; no database work. */
   async check(spec: RawTableSpec, batch: SourceBatch): Promise<CheckedBatch> {
-    const items: unknown[] = 'rows' in batch ? batch.rows : batch.lines;
-    const asRecord = (source: unknown): Record<string, unknown> =>
-      Buffer.isBuffer(source) ? copyLineRecord(spec, source) : (source as Record<string, unknown>);
+    const quarantined = (
+      key: string | undefined,
+      reason: string,
+      row: Record<string, unknown>,
+    ) => ({
+      source: spec.source,
+      sourceTable: spec.table,
+      sourceKey: key,
+      reason,
+      payload: quarantinePayload(row),
+    });
+    if ('page' in batch) {
+      const { good, bad, last } = checkCopyPage(spec, batch.page);
+      return {
+        read: batch.page.lines,
+        good,
+        bad: bad.map((line) => quarantined(line.key, line.reason, copyLineRecord(spec, line.line))),
+        driftColumns: [],
+        last: copyLineRecord(spec, last),
+      };
+    }
+    const { rows } = batch;
     const good: RawRowToWrite[] = [];
-    const sourceOf = new Map<RawRowToWrite, unknown>();
+    const sourceOf = new Map<RawRowToWrite, Record<string, unknown>>();
     const bad: QuarantinedRow[] = [];
     const drift = new Set<string>();
-    const quarantined = (key: string | undefined, reason: string, source: unknown) =>
-      bad.push({
-        source: spec.source,
-        sourceTable: spec.table,
-        sourceKey: key,
-        reason,
-        payload: quarantinePayload(asRecord(source)),
-      });
-    for (const [i, source] of items.entries()) {
+    for (const [i, source] of rows.entries()) {
       // Let the event loop answer the database between slices: a batch being written waits on it.
       if (i % CHECK_SLICE === CHECK_SLICE - 1) await new Promise(setImmediate);
-      const check = Buffer.isBuffer(source)
-        ? checkCopyLine(spec, source)
-        : checkRawRow(spec, source as Record<string, unknown>);
+      const check = checkRawRow(spec, source);
       if (check.ok) {
         good.push(check.row);
         sourceOf.set(check.row, source);
         for (const field of Object.keys(check.row.extra)) drift.add(field);
       } else {
-        quarantined(check.key, check.reason, source);
+        bad.push(quarantined(check.key, check.reason, source));
       }
     }
     // The same key twice in one batch (a sloppy export): keep the later row, quarantine the
-    // earlier one so nothing is lost; one upsert cannot write a key twice.
-    const latest = new Map(good.map((row) => [row.key, row]));
-    if (latest.size < good.length) {
-      for (const row of good) {
-        if (latest.get(row.key) !== row) {
-          quarantined(
-            row.key,
-            `${spec.table} row ${row.key}: duplicate key in one batch; a later row with the same key was loaded instead`,
-            sourceOf.get(row),
-          );
-        }
-      }
-      good.splice(0, good.length, ...latest.values());
+    // earlier one so nothing is lost.
+    const replaced = earlierOfSameKey(good.map((row) => row.key));
+    for (const i of replaced) {
+      bad.push(
+        quarantined(good[i].key, duplicateKeyReason(spec, good[i].key), sourceOf.get(good[i])!),
+      );
     }
     return {
-      read: items.length,
-      good,
+      read: rows.length,
+      good: new ObjectRows(good.filter((_, i) => !replaced.has(i))),
       bad,
       driftColumns: [...drift],
-      last: asRecord(items[items.length - 1]),
+      last: rows[rows.length - 1],
     };
   }
 

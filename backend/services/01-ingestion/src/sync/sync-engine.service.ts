@@ -144,7 +144,7 @@ export class SyncEngine {
     // A failed read is retried from after the last batch written, not from the start.
     await this.retrying(async () => {
       const batches: AsyncIterable<SourceBatch> = copy
-        ? mapPages(connector.copyPages(table, start, size), (lines) => ({ lines }))
+        ? mapPages(connector.copyPages(table, start, size), (page) => ({ page }))
         : mapPages(keysetPages(connector, table, start, size), (rows) => ({ rows }));
       // Batch N+1 is read and checked while batch N is written.
       const checked = mapPages(batches, (batch) => this.writer.check(table, batch));
