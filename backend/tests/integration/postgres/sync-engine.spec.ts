@@ -1,6 +1,10 @@
 import { INestApplication } from '@nestjs/common';
 import { IngestionModule, IngestionService } from '@revops/ingestion';
+import { PostgresSourceConnector } from '@revops/ingestion/connectors/postgres-source.connector';
 import { IngestionConfig } from '@revops/ingestion/ingestion.config';
+import { RAW_TABLES, RawTableSpec } from '@revops/ingestion/raw/raw-table-spec';
+import { SyncRunsRepository } from '@revops/ingestion/runs/sync-runs.repository';
+import { SyncEngine } from '@revops/ingestion/sync/sync-engine.service';
 import { TransformationModule, TransformationService } from '@revops/transformation';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -226,6 +230,41 @@ describeWithDatabase(
       });
       // The cursor still holds a real moment, so the next incremental run can resume.
       expect((await ingestion.syncSource('odoo', 'incremental')).counts.updated).toBe(0);
+    });
+
+    it('marks a row the source deletes during the run that loaded it, in the next run', async () => {
+      await client.query(`
+        INSERT INTO odoo_src.crm_lead
+        SELECT (jsonb_populate_record(NULL::odoo_src.crm_lead,
+                 to_jsonb(l) || '{"id": 990001, "name": "Short-lived", "description": null}')).*
+          FROM odoo_src.crm_lead l WHERE id = (SELECT min(id) FROM odoo_src.crm_lead)`);
+      /** The source as it is when the run asks for its keys: the new lead is gone by then. */
+      class DeletedMidRun extends PostgresSourceConnector {
+        override async readKeys(table: RawTableSpec): Promise<string[]> {
+          await client.query('DELETE FROM odoo_src.crm_lead WHERE id = 990001');
+          return super.readKeys(table);
+        }
+      }
+      const connector = new DeletedMidRun('odoo', database.url!, 'odoo_src');
+      const lead = [RAW_TABLES.odoo_crm_lead];
+      const runs = app.get(SyncRunsRepository);
+      const run = async (mode: 'full' | 'incremental') =>
+        app.get(SyncEngine).run(connector, lead, await runs.start('odoo', mode, {}), {
+          mode,
+          onProgress: () => {},
+        });
+      try {
+        // RAW's keys are taken as the run starts, the source's as it ends: the lead was not
+        // in RAW then, so this run leaves it; the next run finds it gone.
+        expect((await run('full')).counts).toMatchObject({ inserted: 1, deleted: 0 });
+        expect((await run('incremental')).counts).toMatchObject({ inserted: 0, deleted: 1 });
+      } finally {
+        await connector.close();
+      }
+      const [row] = await db.query(
+        'SELECT _deleted_at IS NOT NULL AS deleted FROM raw.odoo_crm_lead WHERE id = 990001',
+      );
+      expect(row).toEqual({ deleted: true });
     });
 
     it('syncs the APN source through the same engine', async () => {

@@ -141,6 +141,10 @@ export class SyncEngine {
     // time cannot resume one).
     let position = stored && isResumable(stored) ? stored : null;
     let done = 0;
+    // RAW's live keys as the run starts, read while the run goes on: the deletes are those
+    // the source no longer has when it ends (see reconcileDeletes).
+    const liveBefore = this.raw.liveKeys(table);
+    liveBefore.catch(() => undefined); // awaited below; a failed read fails the run there
     // A failed read is retried from after the last batch written, not from the start.
     await this.retrying(async () => {
       const batches: AsyncIterable<SourceBatch> = copy
@@ -179,23 +183,24 @@ export class SyncEngine {
         await writing.finish(); // never leave a write running behind a retry
       }
     });
-    counts.deleted += await this.reconcileDeletes(connector, table, syncRunId);
+    counts.deleted += await this.reconcileDeletes(connector, table, await liveBefore, syncRunId);
     return [...drift];
   }
 
-  /** Marks RAW rows whose keys the source no longer has. */
+  /**
+   * Marks the RAW rows live before the run whose keys the source no longer has. A row the run
+   * itself wrote is one the source had; if the source deletes it before the run ends, the
+   * next run marks it.
+   */
   private async reconcileDeletes(
     connector: SourceConnector,
     table: RawTableSpec,
+    liveBefore: string[],
     syncRunId: string,
   ): Promise<number> {
-    // Two databases (or an API and a database): ask both at once.
-    const [sourceKeys, liveKeys] = await Promise.all([
-      this.retrying(() => connector.readKeys(table)),
-      this.raw.liveKeys(table),
-    ]);
-    const inSource = new Set(sourceKeys);
-    const gone = liveKeys.filter((key) => !inSource.has(key));
+    if (liveBefore.length === 0) return 0; // a first load: nothing to lose
+    const inSource = new Set(await this.retrying(() => connector.readKeys(table)));
+    const gone = liveBefore.filter((key) => !inSource.has(key));
     return this.raw.markDeleted(table, gone, syncRunId);
   }
 
@@ -217,7 +222,7 @@ export class SyncEngine {
 }
 
 /** Batches of one COPY stream written at once, on as many connections: PostgreSQL parses them in parallel. */
-const COPY_BATCHES_IN_FLIGHT = 3;
+const COPY_BATCHES_IN_FLIGHT = 5;
 
 /**
  * Up to `limit` batch writes at once. Each write gets the previous one's promise, to await
