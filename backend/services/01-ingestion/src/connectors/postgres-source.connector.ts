@@ -93,8 +93,9 @@ export class PostgresSourceConnector implements SourceConnector, CopyTextSource 
   }
 
   /**
-   * One `COPY (SELECT …) TO STDOUT` in `order`, cut into pages of `size` lines. RAW columns the source lacks
-   * come as NULL. The stream holds one pooled connection until it ends or is abandoned.
+   * One `COPY (SELECT …) TO STDOUT` in `order`, cut into pages of `size` lines. RAW columns
+   * the source lacks come as NULL. The stream holds one pooled connection until it ends or
+   * is abandoned.
    */
   async *copyPages(
     table: RawTableSpec,

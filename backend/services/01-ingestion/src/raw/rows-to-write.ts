@@ -23,6 +23,26 @@ export interface RowsToWrite {
 }
 
 const HASH_LENGTH = 40; // SHA-1 in hex
+const NO_EXTRA = '\t{}\n';
+
+/**
+ * Puts one row into `text` at `at`: its RAW columns (`source[from, to)`, a COPY line), then
+ * `run` (the run id between tabs), its hash and its `_extra` field with the newline.
+ * Returns where the next row starts.
+ */
+function putRow(
+  text: Buffer,
+  at: number,
+  [source, from, to]: [Buffer, number, number],
+  run: string,
+  hash: string,
+  extra: string,
+): number {
+  at += source.copy(text, at, from, to);
+  at += text.write(run, at, 'latin1');
+  at += text.write(hash, at, 'latin1');
+  return at + text.write(extra, at);
+}
 
 /** Rows that came as objects (APIs, files, a drifted table): they keep their values. */
 export class ObjectRows implements RowsToWrite {
@@ -34,23 +54,19 @@ export class ObjectRows implements RowsToWrite {
 
   copyText(syncRunId: string): Buffer {
     const run = `\t${syncRunId}\t`;
-    // Most rows have no extra fields.
-    const tails = this.rows.map((row) =>
+    const extras = this.rows.map((row) =>
       Object.keys(row.extra).length === 0
-        ? `\t{}\n`
+        ? NO_EXTRA
         : `\t${escapeCopyText(JSON.stringify(row.extra))}\n`,
     );
     let size = 0;
     this.rows.forEach((row, i) => {
-      size += row.line.length + run.length + HASH_LENGTH + Buffer.byteLength(tails[i]);
+      size += row.line.length + run.length + HASH_LENGTH + Buffer.byteLength(extras[i]);
     });
     const text = Buffer.allocUnsafe(size);
     let at = 0;
-    this.rows.forEach((row, i) => {
-      at += row.line.copy(text, at);
-      at += text.write(run, at, 'latin1');
-      at += text.write(row.rowHash, at, 'latin1');
-      at += text.write(tails[i], at);
+    this.rows.forEach(({ line, rowHash }, i) => {
+      at = putRow(text, at, [line, 0, line.length], run, rowHash, extras[i]);
     });
     return text;
   }
@@ -71,17 +87,18 @@ export class CopyTextRows implements RowsToWrite {
   ) {}
 
   copyText(syncRunId: string): Buffer {
-    const tail = `\t${syncRunId}\t`;
-    const perRow = tail.length + HASH_LENGTH + '\t{}\n'.length;
-    let size = this.keys.length * perRow;
+    const run = `\t${syncRunId}\t`;
+    let size = this.keys.length * (run.length + HASH_LENGTH + NO_EXTRA.length);
     for (let i = 0; i < this.spans.length; i += 2) size += this.spans[i + 1] - this.spans[i];
     const text = Buffer.allocUnsafe(size);
     let at = 0;
     this.hashes.forEach((hash, row) => {
-      at += this.page.copy(text, at, this.spans[2 * row], this.spans[2 * row + 1]);
-      at += text.write(tail, at, 'latin1');
-      at += text.write(hash, at, 'latin1');
-      at += text.write('\t{}\n', at, 'latin1');
+      const line: [Buffer, number, number] = [
+        this.page,
+        this.spans[2 * row],
+        this.spans[2 * row + 1],
+      ];
+      at = putRow(text, at, line, run, hash, NO_EXTRA);
     });
     return text;
   }
