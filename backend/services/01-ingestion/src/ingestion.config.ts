@@ -130,4 +130,17 @@ export class IngestionConfig {
   /** Nightly full reconciliation of each configured source. */
   @Matches(CRON, { message: CRON_MESSAGE })
   SYNC_RECONCILE_CRON: string = '30 2 * * *';
+
+  /**
+   * What `source` lacks to be read, or undefined when its connector has what it needs (the
+   * API and file connectors' settings are checked when the configuration loads).
+   */
+  missingForSource(source: 'odoo' | 'apn'): string | undefined {
+    const [connector, url] =
+      source === 'odoo'
+        ? [this.ODOO_CONNECTOR, this.ODOO_DB_URL]
+        : [this.APN_CONNECTOR, this.APN_DB_URL];
+    if (connector === 'db' && !url) return `No ${source.toUpperCase()}_DB_URL`;
+    return undefined;
+  }
 }

@@ -27,11 +27,9 @@ export class IngestionSchedules implements OnApplicationBootstrap {
       return;
     }
     for (const source of ['odoo', 'apn'] as const) {
-      const url = source === 'odoo' ? this.config.ODOO_DB_URL : this.config.APN_DB_URL;
-      if (!url) {
-        this.logger.log({
-          msg: `No ${source.toUpperCase()}_DB_URL: scheduled ${source} syncs off`,
-        });
+      const missing = this.config.missingForSource(source);
+      if (missing) {
+        this.logger.log({ msg: `${missing}: scheduled ${source} syncs off` });
         continue;
       }
       this.schedule(source, 'incremental', this.config.SYNC_INCREMENTAL_CRON);

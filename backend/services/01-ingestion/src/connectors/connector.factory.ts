@@ -38,16 +38,15 @@ export class ConnectorFactory {
         maxReadsPerSecond: c.PARTNER_CENTRAL_READS_PER_SECOND,
       });
     }
-    const [url, schema, variable] =
-      source === 'odoo'
-        ? [c.ODOO_DB_URL, c.ODOO_DB_SCHEMA, 'ODOO_DB_URL']
-        : [c.APN_DB_URL, c.APN_DB_SCHEMA, 'APN_DB_URL'];
-    if (!url) {
+    const missing = c.missingForSource(source);
+    if (missing) {
       throw new DomainException(
         'invalid_input',
-        `${variable} is not set: the ${source} connector "db" reads that database`,
+        `${missing}: the ${source} connector "db" reads that database`,
       );
     }
-    return new PostgresSourceConnector(source, url, schema);
+    const [url, schema] =
+      source === 'odoo' ? [c.ODOO_DB_URL, c.ODOO_DB_SCHEMA] : [c.APN_DB_URL, c.APN_DB_SCHEMA];
+    return new PostgresSourceConnector(source, url as string, schema);
   }
 }
