@@ -27,9 +27,14 @@ describe('IngestionSchedules', () => {
         ODOO_API_URL: 'https://odoo.example.com',
         ODOO_API_DATABASE: 'prod',
         ODOO_API_KEY: 'key',
-        APN_CONNECTOR: 'api',
+        APN_CONNECTOR: 'files',
+        APN_FILES_DIR: '/data/ace-exports',
       }),
     ).toEqual(['sync:apn:full', 'sync:apn:incremental', 'sync:odoo:full', 'sync:odoo:incremental']);
+  });
+
+  it('syncs Partner Central nightly only: its incremental run reads every opportunity', () => {
+    expect(scheduledJobs({ APN_CONNECTOR: 'api' })).toEqual(['sync:apn:full']);
   });
 
   it('leaves out a database source without its URL, and everything when switched off', () => {
