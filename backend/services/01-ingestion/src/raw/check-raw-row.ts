@@ -3,12 +3,8 @@ import { COPY_NULL, copyField, CopyTextPage, unescapeCopyText } from './copy-tex
 import { RawColumnType, RawTableSpec } from './raw-table-spec';
 import { CopyTextRows, RawRowToWrite } from './rows-to-write';
 
-export interface CheckedRawRow extends RawRowToWrite {
-  values: Record<string, unknown>;
-}
-
-export type RawRowCheck<Row = CheckedRawRow> =
-  { ok: true; row: Row } | { ok: false; key?: string; reason: string };
+export type RawRowCheck =
+  { ok: true; row: RawRowToWrite } | { ok: false; key?: string; reason: string };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Larger text is a broken export or an attack, not a CRM field. */

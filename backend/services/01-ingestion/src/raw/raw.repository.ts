@@ -183,7 +183,7 @@ export class RawRepository {
     const columns = Object.keys(spec.columns);
     const params = [
       ...columns.map((column) =>
-        rows.map((row) => toParam(spec.columns[column], row.values?.[column])),
+        rows.map((row) => toParam(spec.columns[column], row.values[column])),
       ),
       rows.map(() => syncRunId),
       rows.map((row) => row.rowHash),

@@ -1,6 +1,6 @@
 import { escapeCopyText } from './copy-text';
 
-/** A source row that passed its checks, ready to be written to RAW. */
+/** A source row that came as an object and passed its checks, ready to be written to RAW. */
 export interface RawRowToWrite {
   key: string;
   /** The RAW columns, in table order, as a PostgreSQL COPY text line (UTF-8). */
@@ -8,8 +8,8 @@ export interface RawRowToWrite {
   /** Fields the source sent that the RAW table has no column for yet (kept, not lost). */
   extra: Record<string, unknown>;
   rowHash: string;
-  /** Values by column name, typed for PostgreSQL: rows that came as objects have them. */
-  values?: Record<string, unknown>;
+  /** Values by column name, typed for PostgreSQL (PGlite's driver takes these, not COPY). */
+  values: Record<string, unknown>;
 }
 
 /**

@@ -71,7 +71,7 @@ export class RawBatchWriter {
     }
     const { rows } = batch;
     const good: RawRowToWrite[] = [];
-    const sourceOf = new Map<RawRowToWrite, Record<string, unknown>>();
+    const sources: Record<string, unknown>[] = []; // good[i] came from sources[i]
     const bad: QuarantinedRow[] = [];
     const drift = new Set<string>();
     for (const [i, source] of rows.entries()) {
@@ -80,7 +80,7 @@ export class RawBatchWriter {
       const check = checkRawRow(spec, source);
       if (check.ok) {
         good.push(check.row);
-        sourceOf.set(check.row, source);
+        sources.push(source);
         for (const field of Object.keys(check.row.extra)) drift.add(field);
       } else {
         bad.push(quarantined(check.key, check.reason, source));
@@ -90,9 +90,7 @@ export class RawBatchWriter {
     // earlier one so nothing is lost.
     const replaced = earlierOfSameKey(good.map((row) => row.key));
     for (const i of replaced) {
-      bad.push(
-        quarantined(good[i].key, duplicateKeyReason(spec, good[i].key), sourceOf.get(good[i])!),
-      );
+      bad.push(quarantined(good[i].key, duplicateKeyReason(spec, good[i].key), sources[i]));
     }
     return {
       read: rows.length,
