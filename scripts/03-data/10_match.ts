@@ -8,14 +8,15 @@ import { consoleProgress, printTable } from '../lib/console-progress';
 const USAGE = `
 Usage: npm run ts -- scripts/03-data/10_match.ts [--ace ID,…] [--odoo ID,…]
 
-Odoo ↔ ACE matching against DATABASE_URL (or the embedded PGlite database). Without
-options, a full re-match: candidates for every live ACE opportunity, a score per pair with
-every signal's contribution, one-to-one decisions at MATCH_REVIEW_PROBABILITY (proposed
+Odoo ↔ ACE matching against DATABASE_URL (or the embedded PGlite database), scored by the
+newest trained matching model (12_train_matching_model.ts; the shipped default until one
+exists). Without options, a full re-match: candidates for every live opportunity, a score
+per pair with every comparison's contribution, one-to-one decisions at MATCH_REVIEW_PROBABILITY (proposed
 for review) and MATCH_AUTO_LINK_PROBABILITY (auto-linked); approved and rejected matches
 are kept as the analysts left them. With --ace/--odoo, only what those changed
 opportunities can affect is decided again. Redacted (national-security) ACE opportunities
 are listed as unmatchable. The run is in ops.job_runs (match:opportunities or
-match:changed); refused while another matching run is going.
+match:changed); refused while another matching run or a training is going.
 
 Options:
   --ace ID,…    ACE opportunity ids that changed
@@ -52,6 +53,7 @@ runScript(async () => {
     printTable([
       {
         'job run': summary.jobRunId,
+        'model version': summary.modelVersion ?? 'default',
         'ACE decided': summary.aceOpportunities,
         candidates: summary.candidates,
         'auto-linked': summary.autoLinked,

@@ -21,7 +21,13 @@ export function printPipelineSummary(summary: SamplePipelineSummary): void {
       `of ${summary.validate.rulesChecked} rules found problems, ${summary.validate.heldBack} rows held back ` +
       `(GET /api/v1/validate/runs/${summary.validate.jobRunId}); embedded: ${summary.embed.embedded} of ${summary.embed.documents} with ${summary.embed.modelId}`,
   );
-  const { match } = summary;
+  const { match, train } = summary;
+  if (train) {
+    console.log(
+      `matching model ${train.version} trained on ${train.candidates} candidate pairs ` +
+        `(EM ${train.iterations} iterations; GET /api/v1/matching/model)`,
+    );
+  }
   console.log(
     `matched: ${match.autoLinked} auto-linked, ${match.proposed} proposed for review ` +
       `(GET /api/v1/matches?status=proposed), ${match.unmatchableRedacted} ACE opportunities ` +

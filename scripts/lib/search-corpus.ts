@@ -5,6 +5,7 @@ import { EmbeddingModule, EmbeddingService } from '@revops/embedding';
 import { IngestionModule, IngestionService } from '@revops/ingestion';
 import { TransformationModule, TransformationService } from '@revops/transformation';
 import { ValidationModule, ValidationService } from '@revops/validation';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { generateSampleSources } from '../03-data/lib/sample-sources';
 import { createScriptHttpApp } from './cli';
@@ -30,6 +31,11 @@ export interface SearchCorpusOptions {
   seed: number;
   /** Where the generator writes its export files and ground_truth.csv. */
   out: string;
+  /**
+   * Read the sources from this folder instead (odoo/<model>.csv and ace/*.json, as
+   * 11_build_matching_dataset.ts writes them): the CSV and ACE JSON connectors, no generator.
+   */
+  filesDir?: string;
   /** Runs on the sources after generation, before the sync (e.g. to set up a filter case). */
   adjustSources?: (client: Client) => Promise<void>;
   /** Run validation before embedding (default), which holds rows with errors back. */
@@ -42,6 +48,36 @@ export interface SearchCorpusOptions {
  * app (not listening), whose SearchService and EmbeddingService are the API's own.
  */
 export async function buildSearchCorpus(options: SearchCorpusOptions): Promise<INestApplication> {
+  if (options.filesDir) {
+    Object.assign(process.env, {
+      ODOO_CONNECTOR: 'csv',
+      ODOO_CSV_DIR: join(options.filesDir, 'odoo'),
+      APN_CONNECTOR: 'files',
+      APN_FILES_DIR: join(options.filesDir, 'ace'),
+    });
+  } else {
+    await generateSources(options);
+  }
+  Object.assign(process.env, {
+    DATABASE_URL: options.url,
+    SYNC_SCHEDULES_ENABLED: 'false',
+  });
+  const app = await createScriptHttpApp(SearchCorpusModule);
+  const progress = consoleProgress();
+  for (const source of ['odoo', 'apn'] as const) {
+    await app.get(IngestionService).syncSource(source, 'full', { triggeredBy: 'corpus' });
+  }
+  console.log('Transforming…');
+  await app.get(TransformationService).transformAll('corpus', progress);
+  if (options.validate ?? true) await app.get(ValidationService).run('corpus', progress);
+  console.log('Embedding…');
+  const embedded = await app.get(EmbeddingService).embedChanged('corpus', progress);
+  console.log(`\n${embedded.embedded} opportunities embedded with ${embedded.modelId}`);
+  return app;
+}
+
+/** The generator's sources in two schemas of the corpus database, read by the db connectors. */
+async function generateSources(options: SearchCorpusOptions): Promise<void> {
   const client = new Client({ connectionString: options.url });
   await client.connect();
   try {
@@ -61,25 +97,10 @@ export async function buildSearchCorpus(options: SearchCorpusOptions): Promise<I
   } finally {
     await client.end();
   }
-
   Object.assign(process.env, {
-    DATABASE_URL: options.url,
     ODOO_DB_URL: options.url,
     ODOO_DB_SCHEMA: 'odoo_src',
     APN_DB_URL: options.url,
     APN_DB_SCHEMA: 'apn_src',
-    SYNC_SCHEDULES_ENABLED: 'false',
   });
-  const app = await createScriptHttpApp(SearchCorpusModule);
-  const progress = consoleProgress();
-  for (const source of ['odoo', 'apn'] as const) {
-    await app.get(IngestionService).syncSource(source, 'full', { triggeredBy: 'corpus' });
-  }
-  console.log('Transforming…');
-  await app.get(TransformationService).transformAll('corpus', progress);
-  if (options.validate ?? true) await app.get(ValidationService).run('corpus', progress);
-  console.log('Embedding…');
-  const embedded = await app.get(EmbeddingService).embedChanged('corpus', progress);
-  console.log(`\n${embedded.embedded} opportunities embedded with ${embedded.modelId}`);
-  return app;
 }

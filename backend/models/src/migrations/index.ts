@@ -20,6 +20,9 @@ import { CreateSearchDocuments1795343000000 } from './1795343000000-CreateSearch
 import { CreateOpportunityMatches1795344000000 } from './1795344000000-CreateOpportunityMatches';
 import { CreateDeadLetterEvents1795345000000 } from './1795345000000-CreateDeadLetterEvents';
 import { AddMatchingCandidates1795346000000 } from './1795346000000-AddMatchingCandidates';
+import { AddMatchingFieldsToCore1795347000000 } from './1795347000000-AddMatchingFieldsToCore';
+import { CreateMatchingModels1795348000000 } from './1795348000000-CreateMatchingModels';
+import { DropCustomerNameTrigramIndexes1795349000000 } from './1795349000000-DropCustomerNameTrigramIndexes';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -45,4 +48,7 @@ export const ALL_MIGRATIONS = [
   CreateOpportunityMatches1795344000000,
   CreateDeadLetterEvents1795345000000,
   AddMatchingCandidates1795346000000,
+  AddMatchingFieldsToCore1795347000000,
+  CreateMatchingModels1795348000000,
+  DropCustomerNameTrigramIndexes1795349000000,
 ];

@@ -18,12 +18,13 @@ import { CoreOdooOpportunityRow, OdooLeadJoined } from './mapping/odoo-opportuni
  */
 export const ODOO_JOINED = `
   SELECT l.id, l.name, l.type, l.active, l.partner_id, l.partner_name, l.contact_name,
-         l.email_from, l.phone, l.website, l.user_id, l.team_id, l.stage_id, l.city,
+         l.email_from, l.phone, l.website, l.user_id, l.team_id, l.stage_id, l.street, l.zip, l.city,
          l.expected_revenue::text AS expected_revenue, l.probability,
          l.date_deadline::text AS date_deadline, l.description,
          l.write_date::text AS write_date, l._deleted_at::text AS deleted_at,
          p.name AS partner_display_name, p.email AS partner_email, p.phone AS partner_phone,
-         COALESCE(p.website, cp.website) AS partner_website, p.city AS partner_city,
+         COALESCE(p.website, cp.website) AS partner_website,
+         p.street AS partner_street, p.zip AS partner_zip, p.city AS partner_city,
          cp.name AS commercial_name, cp.id AS commercial_partner_id,
          up.name AS salesperson_name, u.login AS salesperson_login,
          t.name AS team_name, s.name AS stage_name, s.is_won AS stage_is_won,
@@ -57,7 +58,9 @@ export const ODOO_JOINED = `
 const APN_SELECTED = `
   SELECT a.id, a.partner_opportunity_identifier, a.opportunity_type, a.origin, a.national_security,
          a.customer_company_name, a.customer_website_url, a.customer_aws_account_id,
-         a.customer_industry, a.customer_country_code, a.project_title,
+         a.customer_industry, a.customer_country_code, a.customer_state_or_region,
+         a.customer_city, a.customer_postal_code, a.customer_street_address, a.customer_duns,
+         a.customer_contacts, a.project_title,
          a.project_customer_business_problem, a.project_customer_use_case,
          a.project_expected_customer_spend, a.project_delivery_models,
          a.project_expected_contract_duration_term, a.project_expected_contract_duration_value,

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { OutboxRepository, TOPICS } from '@revops/core';
 import { DataSource, EntityManager } from 'typeorm';
-import { Assignment, pairKey } from './scoring/assign';
-import { MatchExplanation } from './scoring/score-pair';
+import { pairKey } from './blocking/blocking';
+import { Assignment } from './scoring/assign';
+import { MatchExplanation } from './scoring/scored-pair';
 
 export type MatchStatus = 'proposed' | 'auto_linked' | 'approved' | 'rejected' | 'superseded';
 export const MATCH_STATUSES: MatchStatus[] = [
@@ -23,6 +24,8 @@ export interface MatchRow {
   probability: number;
   score: number;
   explanation: MatchExplanation;
+  /** The matching model version that scored it (null: the shipped default). */
+  modelVersion: number | null;
   version: number;
   jobRunId: string | null;
   decidedBy: string | null;
@@ -131,10 +134,10 @@ export class MatchesRepository {
           `WITH changed AS (
              UPDATE matching.opportunity_matches m
                 SET status = u.status, probability = u.probability, score = u.score,
-                    explanation = u.explanation, version = m.version + 1, job_run_id = $7,
-                    updated_at = now()
-               FROM unnest($1::bigint[], $2::int[], $3::text[], $4::float8[], $5::float8[], $6::jsonb[])
-                    AS u(id, version, status, probability, score, explanation)
+                    explanation = u.explanation, model_version = u.model_version,
+                    version = m.version + 1, job_run_id = $7, updated_at = now()
+               FROM unnest($1::bigint[], $2::int[], $3::text[], $4::float8[], $5::float8[], $6::jsonb[], $8::bigint[])
+                    AS u(id, version, status, probability, score, explanation, model_version)
               WHERE m.id = u.id AND m.version = u.version
              RETURNING m.id::text, m.ace_id AS "aceId", m.odoo_id AS "odooId", m.status)
            SELECT * FROM changed`,
@@ -146,6 +149,7 @@ export class MatchesRepository {
             update.map((u) => u.score),
             update.map((u) => JSON.stringify(u.explanation)),
             jobRunId,
+            update.map((u) => u.explanation.modelVersion),
           ],
         );
       for (const u of updated) {
@@ -155,10 +159,10 @@ export class MatchesRepository {
       const inserted: { id: string; aceId: string; odooId: string; status: MatchStatus }[] =
         await m.query(
           `INSERT INTO matching.opportunity_matches
-                  (ace_id, odoo_id, status, probability, score, explanation, job_run_id)
+                  (ace_id, odoo_id, status, probability, score, explanation, model_version, job_run_id)
            SELECT u.*, $7::bigint
-             FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::jsonb[])
-                  AS u(ace_id, odoo_id, status, probability, score, explanation)
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::jsonb[], $8::bigint[])
+                  AS u(ace_id, odoo_id, status, probability, score, explanation, model_version)
            ON CONFLICT (odoo_id, ace_id) WHERE status IN ('proposed', 'auto_linked', 'approved')
            DO NOTHING
            RETURNING id::text, ace_id AS "aceId", odoo_id AS "odooId", status`,
@@ -170,6 +174,7 @@ export class MatchesRepository {
             fresh.map((f) => f.score),
             fresh.map((f) => JSON.stringify(f.explanation)),
             jobRunId,
+            fresh.map((f) => f.explanation.modelVersion),
           ],
         );
       for (const i of inserted) {

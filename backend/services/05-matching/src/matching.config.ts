@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsNumber, Max, Min } from 'class-validator';
 
-/** Candidate generation, thresholds and weights of 05-matching. See .env.example. */
+/** Candidate generation, training and thresholds of 05-matching. See .env.example. */
 export class MatchingConfig {
   /** Match probability at or above which a pair is linked without review. */
   @Type(() => Number)
@@ -23,12 +23,25 @@ export class MatchingConfig {
   @Min(1, { message: 'must be at least 1' })
   MATCH_MAX_KEY_RECORDS: number = 20;
 
-  /** Trigram similarity of normalised customer names that makes a candidate pair. */
+  /** Name-word candidates kept per opportunity: those sharing the rarest name words. */
   @Type(() => Number)
-  @IsNumber({}, { message: 'must be a number' })
-  @Min(0.1, { message: 'must be between 0.1 and 1' })
-  @Max(1, { message: 'must be between 0.1 and 1' })
-  MATCH_NAME_SIMILARITY: number = 0.45;
+  @IsInt({ message: 'must be an integer' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(100, { message: 'must be at most 100' })
+  MATCH_NAME_CANDIDATES: number = 10;
+
+  /** A name word on more opportunities than this is too common to find candidates by. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer' })
+  @Min(2, { message: 'must be at least 2' })
+  MATCH_MAX_WORD_RECORDS: number = 500;
+
+  /** Random pairs training estimates u on (all pairs when there are fewer). */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1000, { message: 'must be at least 1000' })
+  @Max(10_000_000, { message: 'must be at most 10000000' })
+  MATCH_TRAINING_RANDOM_PAIRS: number = 200_000;
 
   /** Nearest opportunities of the other source taken as candidates, by vector. */
   @Type(() => Number)
@@ -36,9 +49,4 @@ export class MatchingConfig {
   @Min(0, { message: 'must be at least 0 (0: no vector candidates)' })
   @Max(100, { message: 'must be at most 100' })
   MATCH_VECTOR_NEIGHBOURS: number = 5;
-
-  /** A JSON file of log-odds weights (see docs/03-guides/matching.md); unset: the defaults. */
-  @IsOptional()
-  @IsString()
-  MATCH_WEIGHTS_FILE?: string;
 }

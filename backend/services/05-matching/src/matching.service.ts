@@ -1,27 +1,18 @@
-import { Injectable, Logger } from '@nestjs/common';
-import {
-  chunk,
-  CoalescedRuns,
-  DomainException,
-  ignoreProgress,
-  JobRunsService,
-  ProgressListener,
-} from '@revops/core';
-import { CandidateSet, CandidatesRepository, Focus } from './candidates.repository';
+import { Injectable } from '@nestjs/common';
+import { CoalescedRuns, ignoreProgress, JobRunsService, ProgressListener } from '@revops/core';
+import { CandidateSet, pairKey } from './blocking/blocking';
+import { Observation } from './comparison/comparisons';
 import { MatchingConfig } from './matching.config';
+import { MATCH_ALL_JOB, MATCH_BUSY, MATCH_CHANGED_JOB, MATCH_LOCK } from './matching.jobs';
+import { MatchingModelService } from './matching-model.service';
 import { MatchesRepository, SaveSummary } from './matches.repository';
-import { ReviewRepository } from './review.repository';
-import { assign, pairKey } from './scoring/assign';
-import { PairFeatures } from './scoring/pair-features';
-import { scorePair, ScoredPair } from './scoring/score-pair';
-import { DEFAULT_WEIGHTS, loadWeights, MatchWeights } from './scoring/weights';
-
-export const MATCH_ALL_JOB = 'match:opportunities';
-export const MATCH_CHANGED_JOB = 'match:changed';
-const LOCK = 'revops.match';
-const BUSY = 'A matching run is already running';
-/** Pairs whose features are read per query. */
-const FEATURE_BATCH = 5000;
+import { MatchPairsService } from './match-pairs.service';
+import { EmbeddingModel } from './match-records.repository';
+import { MatchModel } from './model/match-model';
+import { PairScorer } from './model/score';
+import { MatchContext, splitPairKey } from './records/match-context';
+import { assign } from './scoring/assign';
+import { ScoredPair } from './scoring/scored-pair';
 
 /** Opportunities that changed: their matches are decided again. */
 export interface ChangedOpportunities {
@@ -37,29 +28,34 @@ export interface MatchRunSummary extends SaveSummary {
   proposed: number;
   /** ACE opportunities reported as "unmatchable: redacted" (national security), in all. */
   unmatchableRedacted: number;
+  /** The embedding model whose vectors were compared. */
   modelId: string | null;
+  /** The matching model version that scored the pairs (null: the shipped default). */
+  modelVersion: number | null;
   /** Where the run's time went. */
   timingsMs: { candidates: number; score: number; save: number };
 }
 
 export interface ScoredCandidates {
   candidates: CandidateSet;
-  features: PairFeatures[];
+  observations: Observation[][];
   scored: ScoredPair[];
-  modelId: string | null;
+  context: MatchContext;
+  model: MatchModel;
+  /** The embedding model whose vectors were compared. */
+  embedding: EmbeddingModel | null;
   timingsMs: { candidates: number; score: number };
 }
 
 /**
- * Odoo ↔ ACE matching: candidates (candidates.repository.ts), a log-odds score per pair
- * (scoring/), a one-to-one decision at the thresholds (scoring/assign.ts), stored with its
- * explanation (matches.repository.ts). A full run decides every ACE opportunity; a run on
- * changed opportunities decides only the ACE opportunities they can affect.
+ * Odoo ↔ ACE matching: candidates (blocking/), every pair read by the comparisons
+ * (comparison/) and scored by the newest matching model (model/), a one-to-one decision at
+ * the thresholds (scoring/assign.ts), stored with its explanation (matches.repository.ts).
+ * A full run decides every ACE opportunity; a run on changed opportunities decides only the
+ * ACE opportunities they can affect.
  */
 @Injectable()
 export class MatchingService {
-  private readonly logger = new Logger(MatchingService.name);
-  readonly weights: MatchWeights;
   private readonly waiting: { ace: Set<string>; odoo: Set<string> } = {
     ace: new Set(),
     odoo: new Set(),
@@ -68,23 +64,23 @@ export class MatchingService {
 
   constructor(
     private readonly config: MatchingConfig,
-    private readonly candidatesRepository: CandidatesRepository,
+    private readonly pairs: MatchPairsService,
+    private readonly models: MatchingModelService,
     private readonly matches: MatchesRepository,
-    private readonly review: ReviewRepository,
     private readonly jobs: JobRunsService,
-  ) {
-    this.weights = config.MATCH_WEIGHTS_FILE
-      ? loadWeights(config.MATCH_WEIGHTS_FILE)
-      : DEFAULT_WEIGHTS;
-  }
+  ) {}
 
   /** A full re-match, recorded as a job; rejects with `conflict` while a run is going. */
   async startAll(
     triggeredBy: string,
     onProgress: ProgressListener = ignoreProgress,
   ): Promise<{ jobRunId: string; done: Promise<MatchRunSummary & { jobRunId: string }> }> {
-    return this.jobs.beginExclusive(LOCK, BUSY, MATCH_ALL_JOB, triggeredBy, (jobRunId) =>
-      this.run(jobRunId, null, onProgress),
+    return this.jobs.beginExclusive(
+      MATCH_LOCK,
+      MATCH_BUSY,
+      MATCH_ALL_JOB,
+      triggeredBy,
+      (jobRunId) => this.run(jobRunId, null, onProgress),
     );
   }
 
@@ -101,8 +97,8 @@ export class MatchingService {
     triggeredBy: string,
   ): Promise<MatchRunSummary & { jobRunId: string }> {
     const { done } = await this.jobs.beginExclusive(
-      LOCK,
-      BUSY,
+      MATCH_LOCK,
+      MATCH_BUSY,
       MATCH_CHANGED_JOB,
       triggeredBy,
       (jobRunId) => this.run(jobRunId, changed, ignoreProgress),
@@ -135,34 +131,54 @@ export class MatchingService {
     return this.requested.request();
   }
 
-  /** Candidate pairs of the focus, each with its features and score (nothing stored). */
+  /**
+   * The candidate pairs of the given ACE opportunities (null: all), each read by the
+   * comparisons and scored with the current model (nothing stored).
+   */
   async scoreCandidates(
-    focus: Focus,
+    aceIds: ReadonlySet<string> | null,
     onProgress: ProgressListener = ignoreProgress,
   ): Promise<ScoredCandidates> {
+    const { context, embedding } = await this.pairs.context();
+    return this.score(context, embedding, aceIds, onProgress);
+  }
+
+  private async score(
+    context: MatchContext,
+    embedding: EmbeddingModel | null,
+    aceIds: ReadonlySet<string> | null,
+    onProgress: ProgressListener,
+  ): Promise<ScoredCandidates> {
     const started = performance.now();
-    const model = await this.candidatesRepository.embeddingModel();
-    onProgress({ stage: 'candidates', item: focus.side, done: 0, total: 1 });
-    const candidates = await this.candidatesRepository.candidates(focus, {
-      maxKeyRecords: this.config.MATCH_MAX_KEY_RECORDS,
-      nameSimilarity: this.config.MATCH_NAME_SIMILARITY,
-      neighbours: this.config.MATCH_VECTOR_NEIGHBOURS,
-      model,
-    });
-    onProgress({ stage: 'candidates', item: focus.side, done: 1, total: 1 });
+    const model = await this.models.current();
+    onProgress({ stage: 'candidates', item: 'opportunities', done: 0, total: 1 });
+    const candidates = await this.pairs.candidates(
+      context,
+      embedding,
+      aceIds ? { source: 'ace', ids: [...aceIds] } : undefined,
+    );
+    onProgress({ stage: 'candidates', item: 'opportunities', done: 1, total: 1 });
     const candidatesDone = performance.now();
-    const features: PairFeatures[] = [];
-    const batches = chunk([...candidates], FEATURE_BATCH);
-    for (const batch of batches) {
-      features.push(...(await this.candidatesRepository.features(new Map(batch), model)));
-      onProgress({ stage: 'score', item: 'pairs', done: features.length, total: candidates.size });
-    }
-    const scored = features.map((f) => scorePair(f, this.weights));
+    const keys = [...candidates.keys()];
+    const observations = await this.pairs.observe(context, keys, embedding, {
+      onProgress: (e) => onProgress({ ...e, stage: 'score' }),
+    });
+    const scorer = new PairScorer(model.parameters, context.tf);
+    const scored = keys.map((key, i) => {
+      const { score, probability, contributions } = scorer.score(observations[i]);
+      const foundBy = [...candidates.get(key)!];
+      return {
+        ...splitPairKey(key),
+        score,
+        probability,
+        explanation: { modelVersion: model.version, contributions, foundBy },
+      };
+    });
     const timingsMs = {
       candidates: Math.round(candidatesDone - started),
       score: Math.round(performance.now() - candidatesDone),
     };
-    return { candidates, features, scored, modelId: model?.id ?? null, timingsMs };
+    return { candidates, observations, scored, context, model, embedding, timingsMs };
   }
 
   private async run(
@@ -170,17 +186,20 @@ export class MatchingService {
     changed: ChangedOpportunities | null,
     onProgress: ProgressListener,
   ): Promise<MatchRunSummary> {
-    if (!changed) await this.candidatesRepository.analyze();
+    if (!changed) await this.pairs.refreshStatistics();
     const decided = await this.matches.decided();
+    const { context, embedding } = await this.pairs.context();
     const scope = changed
-      ? await this.affectedAce(changed, decided)
+      ? await this.affectedAce(changed, decided, context, embedding)
       : new Set([
-          ...(await this.candidatesRepository.matchableAceIds()),
+          ...context.ace.keys(),
           // matches of ACE opportunities no longer matchable are superseded
           ...decided.filter((d) => d.status !== 'rejected').map((d) => d.aceId),
         ]);
-    const { candidates, scored, modelId, timingsMs } = await this.scoreCandidates(
-      { side: 'ace', ids: changed ? [...scope] : null },
+    const { candidates, scored, model, timingsMs } = await this.score(
+      context,
+      embedding,
+      changed ? scope : null,
       onProgress,
     );
     const takenAce = new Set<string>();
@@ -193,16 +212,13 @@ export class MatchingService {
         takenOdoo.add(d.odooId);
       }
     }
-    const assignments = assign(
-      scored.filter((p) => scope.has(p.aceId)),
-      {
-        autoLinkAt: this.config.MATCH_AUTO_LINK_PROBABILITY,
-        reviewAt: this.config.MATCH_REVIEW_PROBABILITY,
-        takenAce,
-        takenOdoo,
-        rejected,
-      },
-    );
+    const assignments = assign(scored, {
+      autoLinkAt: this.config.MATCH_AUTO_LINK_PROBABILITY,
+      reviewAt: this.config.MATCH_REVIEW_PROBABILITY,
+      takenAce,
+      takenOdoo,
+      rejected,
+    });
     onProgress({ stage: 'save', item: 'matches', done: 0, total: 1 });
     const saveStarted = performance.now();
     const saved = await this.matches.saveDecisions(jobRunId, scope, assignments);
@@ -218,7 +234,8 @@ export class MatchingService {
       proposed: assignments.filter((a) => a.status === 'proposed').length,
       ...saved,
       unmatchableRedacted,
-      modelId,
+      modelId: embedding?.id ?? null,
+      modelVersion: model.version,
       timingsMs: { ...timingsMs, save: Math.round(performance.now() - saveStarted) },
     };
   }
@@ -230,6 +247,8 @@ export class MatchingService {
   private async affectedAce(
     changed: ChangedOpportunities,
     decided: { aceId: string; odooId: string; status: string }[],
+    context: MatchContext,
+    embedding: EmbeddingModel | null,
   ): Promise<Set<string>> {
     const scope = new Set(changed.ace);
     if (changed.odoo.length === 0) return scope;
@@ -237,38 +256,10 @@ export class MatchingService {
     for (const d of decided) {
       if (d.status !== 'rejected' && odoo.has(d.odooId)) scope.add(d.aceId);
     }
-    const model = await this.candidatesRepository.embeddingModel();
-    const reverse = await this.candidatesRepository.candidates(
-      { side: 'odoo', ids: changed.odoo },
-      {
-        maxKeyRecords: this.config.MATCH_MAX_KEY_RECORDS,
-        nameSimilarity: this.config.MATCH_NAME_SIMILARITY,
-        neighbours: this.config.MATCH_VECTOR_NEIGHBOURS,
-        model,
-      },
-    );
-    for (const key of reverse.keys()) scope.add(key.slice(0, key.lastIndexOf(':')));
-    return scope;
-  }
-
-  /** An analyst's approval or rejection (see ReviewRepository.decide). */
-  decide(
-    id: string,
-    to: 'approved' | 'rejected',
-    body: { version: number; note?: string; allowMultiple?: boolean },
-    actor: string,
-  ) {
-    if (!/^\d+$/.test(id)) {
-      throw new DomainException('not_found', `No match ${id}`, { id });
+    const focus = { source: 'odoo' as const, ids: changed.odoo };
+    for (const key of (await this.pairs.candidates(context, embedding, focus)).keys()) {
+      scope.add(splitPairKey(key).aceId);
     }
-    this.logger.log({ msg: 'Match decision', id, to, actor });
-    return this.review.decide({
-      id,
-      to,
-      version: body.version,
-      note: body.note ?? null,
-      actor,
-      allowMultiple: body.allowMultiple ?? false,
-    });
+    return scope;
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DomainException, OutboxRepository } from '@revops/core';
-import { DataSource } from 'typeorm';
-import { announce, MatchRow, MatchStatus } from './matches.repository';
+import { OutboxRepository } from '@revops/core';
+import { DataSource, EntityManager } from 'typeorm';
+import { announce, MatchChange, MatchRow, MatchStatus } from './matches.repository';
+import { MatchExplanation } from './scoring/scored-pair';
 
 export interface MatchFilters {
   status?: MatchStatus[];
@@ -14,13 +15,18 @@ export interface MatchFilters {
   limit: number;
 }
 
+/** A transaction of the review: rows locked in it stay locked until it ends. */
+export type ReviewTransaction = EntityManager;
+
 const COLUMNS = `id::text, odoo_id AS "odooId", ace_id AS "aceId", status, probability, score,
-  explanation, version, job_run_id::text AS "jobRunId", decided_by AS "decidedBy",
-  decided_at AS "decidedAt", note, created_at AS "createdAt", updated_at AS "updatedAt"`;
+  explanation, model_version::int AS "modelVersion", version, job_run_id::text AS "jobRunId",
+  decided_by AS "decidedBy", decided_at AS "decidedAt", note, created_at AS "createdAt",
+  updated_at AS "updatedAt"`;
 
 /**
- * What analysts and REST clients read and decide: the match list, one match with both
- * opportunities, the unmatchable list, and approve/reject with optimistic locking.
+ * What analysts and REST clients read and decide, as SQL only (the rules are in
+ * ReviewService): the match list, one match with both opportunities, the unmatchable list,
+ * and the writes of a decision or a link by hand, each in the caller's transaction.
  */
 @Injectable()
 export class ReviewRepository {
@@ -28,6 +34,10 @@ export class ReviewRepository {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxRepository,
   ) {}
+
+  transaction<T>(work: (tx: ReviewTransaction) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
 
   async unmatchable(): Promise<
     { source: string; sourceId: string; reason: string; since: string }[]
@@ -69,25 +79,41 @@ export class ReviewRepository {
     return rows[0] ?? null;
   }
 
+  /** The live (proposed, auto-linked or approved) match of a pair, if any. */
+  async livePair(tx: ReviewTransaction, aceId: string, odooId: string): Promise<MatchRow | null> {
+    const rows: MatchRow[] = await tx.query(
+      `SELECT ${COLUMNS} FROM matching.opportunity_matches
+        WHERE ace_id = $1 AND odoo_id = $2 AND status IN ('proposed', 'auto_linked', 'approved')`,
+      [aceId, odooId],
+    );
+    return rows[0] ?? null;
+  }
+
   /** The two CORE records of a match, as they are now (null when gone from CORE). */
   async records(
     odooId: string,
     aceId: string,
   ): Promise<{ odoo: Record<string, unknown> | null; ace: Record<string, unknown> | null }> {
-    const [odoo]: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT odoo_id AS "odooId", name, customer_name AS "customer", customer_domain AS "domain",
-              country_code AS "country", stage_name AS "stage", is_won AS "won",
-              expected_revenue::float8 AS "expectedRevenue", currency_code AS "currency",
-              to_char(date_deadline, 'YYYY-MM-DD') AS "closeDate",
-              salesperson_name AS "salesperson", description, deleted_at AS "deletedAt"
-         FROM core.odoo_opportunities WHERE odoo_id = $1`,
-      [Number(odooId)],
-    );
+    const [odoo]: Record<string, unknown>[] = /^\d{1,9}$/.test(odooId)
+      ? await this.dataSource.query(
+          `SELECT odoo_id AS "odooId", name, customer_name AS "customer", customer_domain AS "domain",
+                  country_code AS "country", city, postal_code AS "postalCode", street,
+                  contact_name AS "contact", email, phone, stage_name AS "stage", is_won AS "won",
+                  expected_revenue::float8 AS "expectedRevenue", currency_code AS "currency",
+                  to_char(date_deadline, 'YYYY-MM-DD') AS "closeDate",
+                  salesperson_name AS "salesperson", description, deleted_at AS "deletedAt"
+             FROM core.odoo_opportunities WHERE odoo_id = $1`,
+          [Number(odooId)],
+        )
+      : [];
     const [ace]: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT ace_id AS "aceId", title, customer_company_name AS "customer",
               customer_domain AS "domain", aws_account_id AS "awsAccountId",
-              country_code AS "country", stage,
+              country_code AS "country", city, postal_code AS "postalCode", street, duns,
+              contact_names AS "contacts", contact_emails AS "contactEmails",
+              contact_phones AS "contactPhones", stage,
               expected_monthly_spend::float8 AS "expectedMonthlySpend",
+              expected_contract_months AS "expectedContractMonths",
               expected_total_spend::float8 AS "expectedTotalSpend", spend_currency AS "currency",
               to_char(target_close_date, 'YYYY-MM-DD') AS "closeDate",
               partner_opportunity_identifier AS "partnerOpportunityIdentifier",
@@ -99,90 +125,103 @@ export class ReviewRepository {
     return { odoo: odoo ?? null, ace: ace ?? null };
   }
 
+  /** The match, locked until the transaction ends (null: no such match). */
+  async lock(tx: ReviewTransaction, id: string): Promise<MatchRow | null> {
+    const [row]: MatchRow[] = await tx.query(
+      `SELECT ${COLUMNS} FROM matching.opportunity_matches WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return row ?? null;
+  }
+
   /**
-   * An analyst's decision, with optimistic locking: `version` must be the match's current
-   * version, else `conflict` (stale). The row is locked while deciding, so of two
-   * concurrent decisions on one version exactly one wins. Recorded in ops.audit_log in the
-   * same transaction, with the match's change event.
+   * Serialises links by hand of the same ACE opportunity or Odoo lead until the transaction
+   * ends (two analysts linking one opportunity at once: the second sees the first's link).
    */
-  async decide(input: {
-    id: string;
-    to: 'approved' | 'rejected';
-    version: number;
-    note: string | null;
-    actor: string;
-    allowMultiple: boolean;
-  }): Promise<MatchRow> {
-    return this.dataSource.transaction(async (m) => {
-      const [row]: MatchRow[] = await m.query(
-        `SELECT ${COLUMNS} FROM matching.opportunity_matches WHERE id = $1 FOR UPDATE`,
-        [input.id],
-      );
-      if (!row) throw new DomainException('not_found', `No match ${input.id}`, { id: input.id });
-      if (row.version !== input.version) {
-        throw new DomainException(
-          'conflict',
-          `Match ${input.id} changed since you read it: it is at version ${row.version} (${row.status}), not ${input.version}; reload it and decide again`,
-          { id: input.id, version: row.version, status: row.status },
-        );
-      }
-      const allowedFrom: MatchStatus[] =
-        input.to === 'approved' ? ['proposed', 'auto_linked', 'rejected'] : ['proposed', 'auto_linked', 'approved']; // prettier-ignore
-      if (!allowedFrom.includes(row.status)) {
-        throw new DomainException(
-          'conflict',
-          `Match ${input.id} is ${row.status}; it cannot become ${input.to}`,
-          { id: input.id, status: row.status },
-        );
-      }
-      if (input.to === 'approved' && !input.allowMultiple) {
-        const [other]: { id: string; aceId: string; odooId: string }[] = await m.query(
-          `SELECT id::text, ace_id AS "aceId", odoo_id AS "odooId" FROM matching.opportunity_matches
-            WHERE id <> $1 AND status IN ('auto_linked', 'approved')
-              AND (ace_id = $2 OR odoo_id = $3) LIMIT 1`,
-          [input.id, row.aceId, row.odooId],
-        );
-        if (other) {
-          throw new DomainException(
-            'conflict',
-            `ACE ${other.aceId} and Odoo ${other.odooId} are already linked (match ${other.id}); reject that match first, or approve with allowMultiple: true`,
-            { id: input.id, linkedMatchId: other.id },
-          );
-        }
-      }
-      const [decided]: MatchRow[] = await m.query(
-        // In a CTE: TypeORM returns an UPDATE's rows as [rows, count], a SELECT's as rows.
-        `WITH decided AS (
-           UPDATE matching.opportunity_matches
-              SET status = $2, version = version + 1, decided_by = $3, decided_at = now(),
-                  note = $4, updated_at = now()
-            WHERE id = $1 RETURNING *)
-         SELECT ${COLUMNS} FROM decided`,
-        [input.id, input.to, input.actor, input.note],
-      );
-      await m.query(
-        `INSERT INTO ops.audit_log (actor, action, entity_type, entity_id, details)
-         VALUES ($1, $2, 'match', $3, $4::jsonb)`,
-        [
-          input.actor,
-          input.to === 'approved' ? 'match.approve' : 'match.reject',
-          input.id,
-          JSON.stringify({
-            aceId: row.aceId,
-            odooId: row.odooId,
-            from: row.status,
-            to: input.to,
-            version: decided.version,
-            probability: row.probability,
-            note: input.note,
-            allowMultiple: input.allowMultiple || undefined,
-          }),
-        ],
-      );
-      await announce(this.outbox, m, null, [
-        { matchId: row.id, aceId: row.aceId, odooId: row.odooId, status: input.to, previousStatus: row.status }, // prettier-ignore
-      ]);
-      return decided;
-    });
+  async lockPair(tx: ReviewTransaction, aceId: string, odooId: string): Promise<void> {
+    for (const key of [`ace:${aceId}`, `odoo:${odooId}`].sort()) {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`revops.match-link:${key}`]); // prettier-ignore
+    }
+  }
+
+  /** Another live link (auto-linked or approved) of either side, if any. */
+  async linkedElsewhere(
+    tx: ReviewTransaction,
+    pair: { id: string | null; aceId: string; odooId: string },
+  ): Promise<{ id: string; aceId: string; odooId: string } | null> {
+    const [other]: { id: string; aceId: string; odooId: string }[] = await tx.query(
+      `SELECT id::text, ace_id AS "aceId", odoo_id AS "odooId" FROM matching.opportunity_matches
+        WHERE ($1::bigint IS NULL OR id <> $1) AND status IN ('auto_linked', 'approved')
+          AND (ace_id = $2 OR odoo_id = $3)
+        ORDER BY id LIMIT 1`,
+      [pair.id, pair.aceId, pair.odooId],
+    );
+    return other ?? null;
+  }
+
+  /** Sets the decision on a locked match; its version goes up. */
+  async setDecision(
+    tx: ReviewTransaction,
+    input: { id: string; to: MatchStatus; actor: string; note: string | null },
+  ): Promise<MatchRow> {
+    const [decided]: MatchRow[] = await tx.query(
+      // In a CTE: TypeORM returns an UPDATE's rows as [rows, count], a SELECT's as rows.
+      `WITH decided AS (
+         UPDATE matching.opportunity_matches
+            SET status = $2, version = version + 1, decided_by = $3, decided_at = now(),
+                note = $4, updated_at = now()
+          WHERE id = $1 RETURNING *)
+       SELECT ${COLUMNS} FROM decided`,
+      [input.id, input.to, input.actor, input.note],
+    );
+    return decided;
+  }
+
+  /** A pair linked by hand: a new approved match with its score and explanation. */
+  async insertApproved(
+    tx: ReviewTransaction,
+    input: {
+      aceId: string;
+      odooId: string;
+      probability: number;
+      score: number;
+      explanation: MatchExplanation;
+      actor: string;
+      note: string | null;
+    },
+  ): Promise<MatchRow> {
+    const [row]: MatchRow[] = await tx.query(
+      `WITH linked AS (
+         INSERT INTO matching.opportunity_matches
+                (ace_id, odoo_id, status, probability, score, explanation, model_version,
+                 decided_by, decided_at, note)
+         VALUES ($1, $2, 'approved', $3, $4, $5::jsonb, $6, $7, now(), $8) RETURNING *)
+       SELECT ${COLUMNS} FROM linked`,
+      [
+        input.aceId,
+        input.odooId,
+        input.probability,
+        input.score,
+        JSON.stringify(input.explanation),
+        input.explanation.modelVersion,
+        input.actor,
+        input.note,
+      ],
+    );
+    return row;
+  }
+
+  /** The decision in ops.audit_log and its change event, in the decision's transaction. */
+  async record(
+    tx: ReviewTransaction,
+    entry: { actor: string; action: string; matchId: string; details: Record<string, unknown> },
+    change: MatchChange,
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO ops.audit_log (actor, action, entity_type, entity_id, details)
+       VALUES ($1, $2, 'match', $3, $4::jsonb)`,
+      [entry.actor, entry.action, entry.matchId, JSON.stringify(entry.details)],
+    );
+    await announce(this.outbox, tx, null, [change]);
   }
 }

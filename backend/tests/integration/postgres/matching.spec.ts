@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { runPipeline } from '@revops/api';
 import { ApiKeyService, ignoreProgress, TOPICS } from '@revops/core';
-import { MatchingService, MatchRow, probabilityOf } from '@revops/matching';
+import { MatchingModelService, MatchingService, MatchRow, probabilityOf } from '@revops/matching';
 import { MatchingConsumer } from '@revops/matching/events/matching.consumer';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -30,7 +30,7 @@ describeWithDatabase(
       app = context.app;
       db = app.get(DataSource);
       matching = app.get(MatchingService);
-      await runPipeline(app, 'test', ignoreProgress); // sync → … → embed → match
+      await runPipeline(app, 'test', ignoreProgress); // sync → … → embed → train → match
       analyst = (await app.get(ApiKeyService).create('ana', 'analyst', 'test')).key;
       engineer = (await app.get(ApiKeyService).create('eng', 'engineer', 'test')).key;
     });
@@ -44,6 +44,15 @@ describeWithDatabase(
         params,
       );
     const api = () => request(app.getHttpServer());
+    /** Polls a run record (the link a 202 gave) until it is no longer running. */
+    async function finished<T extends { status: string }>(link: string): Promise<T | undefined> {
+      let run: T | undefined;
+      for (let i = 0; i < 150 && (!run || run.status === 'running'); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        run = (await api().get(link).set('Authorization', `Bearer ${engineer}`).expect(200)).body;
+      }
+      return run;
+    }
 
     it('finds the generated pairs: F1 and candidate recall above their floors', async () => {
       const truth = groundTruthMatches(join(context.sources.out, 'ground_truth.csv'));
@@ -62,8 +71,18 @@ describeWithDatabase(
       const quality = metrics(links, labels);
       // eval:matching measures 0.97 on 2,000 × 1,500; 60 deals here leave room for a few misses.
       expect(quality.f1).toBeGreaterThanOrEqual(0.9);
-      const { candidates } = await matching.scoreCandidates({ side: 'ace', ids: null });
+      const { candidates } = await matching.scoreCandidates(null);
       expect(candidateRecall(candidates.keys(), labels).recall).toBeGreaterThanOrEqual(0.97);
+    });
+
+    it('trains a model on the records before the first match; each match names it', async () => {
+      const model = await app.get(MatchingModelService).newest();
+      expect(model).toMatchObject({ version: expect.any(Number), trainedBy: 'test' });
+      expect(model!.summary).toMatchObject({ converged: true, labelled: { matches: 0, nonMatches: 0 } }); // prettier-ignore
+      const versions: { v: number | null }[] = await db.query(
+        `SELECT DISTINCT model_version::int AS v FROM matching.opportunity_matches`,
+      );
+      expect(versions).toEqual([{ v: model!.version }]);
     });
 
     it("stores each match's explanation: the contributions sum to its score", async () => {
@@ -74,6 +93,9 @@ describeWithDatabase(
         expect(sum).toBe(m.score);
         expect(m.probability).toBeCloseTo(probabilityOf(m.score), 12);
         expect(m.explanation.foundBy.length).toBeGreaterThan(0);
+        for (const line of m.explanation.contributions.filter((c) => c.m !== null)) {
+          expect(line.weight).toBeCloseTo(Math.log(line.m! / line.u!), 9);
+        }
       }
     });
 
@@ -179,7 +201,7 @@ describeWithDatabase(
       });
       expect(detail.body.odoo).toMatchObject({ odooId: Number(target.odooId) });
       expect(detail.body.ace).toMatchObject({ aceId: target.aceId });
-      expect(detail.body.match.explanation.contributions[0].signal).toBe('prior');
+      expect(detail.body.match.explanation.contributions[0].comparison).toBe('prior');
 
       const stale = await api()
         .post(`/api/v1/matches/${target.id}/reject`)
@@ -226,6 +248,124 @@ describeWithDatabase(
       expect(JSON.stringify(bad.body)).toMatch(/status must be among/);
     });
 
+    it('compare: a pair that was never a candidate says so and still gets its waterfall', async () => {
+      const [ace]: { id: string }[] = await db.query(
+        `SELECT a.ace_id AS id FROM core.ace_opportunities a
+          WHERE NOT a.is_national_security AND a.deleted_at IS NULL
+            AND NOT EXISTS (SELECT 1 FROM ops.validation_holds h WHERE h.record_id = a.ace_id)
+          ORDER BY a.ace_id LIMIT 1`,
+      );
+      const { candidates } = await matching.scoreCandidates(new Set([ace.id]));
+      const [stranger]: { id: string }[] = await db.query(
+        `SELECT o.odoo_id::text AS id FROM core.odoo_opportunities o
+          WHERE o.deleted_at IS NULL AND NOT (o.odoo_id::text = ANY ($1))
+            AND NOT EXISTS (SELECT 1 FROM ops.validation_holds h WHERE h.record_id = o.odoo_id::text)
+          ORDER BY o.odoo_id DESC LIMIT 1`,
+        [[...candidates.keys()].map((k) => k.split(':')[1])],
+      );
+      const body = (
+        await api()
+          .get('/api/v1/matching/compare')
+          .query({ aceId: ace.id, odooId: stranger.id })
+          .set('Authorization', `Bearer ${analyst}`)
+          .expect(200)
+      ).body;
+      expect(body).toMatchObject({ candidate: false, wouldBe: 'discarded', explanation: { foundBy: [] } }); // prettier-ignore
+      const lines = body.explanation.contributions as { comparison: string; weight: number }[];
+      expect(lines.map((l) => l.comparison)).toContain('closeDate');
+      expect(lines.reduce((sum, l) => sum + l.weight, 0)).toBe(body.score);
+
+      const [linked] = await live(`status = 'auto_linked'`);
+      const found = await api()
+        .get('/api/v1/matching/compare')
+        .query({ aceId: linked.aceId, odooId: linked.odooId })
+        .set('Authorization', `Bearer ${analyst}`)
+        .expect(200);
+      expect(found.body).toMatchObject({ candidate: true, wouldBe: 'auto_linked' });
+      expect(found.body.score).toBeCloseTo(linked.score, 9);
+      await api()
+        .get('/api/v1/matching/compare')
+        .query({ aceId: 'O-none', odooId: stranger.id })
+        .set('Authorization', `Bearer ${analyst}`)
+        .expect(404);
+    });
+
+    it('links a pair by hand: approved, audited, listed; a second link of the ACE side is 409', async () => {
+      const [ace, odooA, odooB]: { id: string }[] = await db.query(
+        `(SELECT a.ace_id AS id FROM core.ace_opportunities a
+           WHERE NOT a.is_national_security AND a.deleted_at IS NULL
+             AND NOT EXISTS (SELECT 1 FROM matching.opportunity_matches m WHERE m.ace_id = a.ace_id)
+             AND NOT EXISTS (SELECT 1 FROM ops.validation_holds h WHERE h.record_id = a.ace_id)
+           ORDER BY 1 LIMIT 1)
+         UNION ALL
+         (SELECT o.odoo_id::text FROM core.odoo_opportunities o
+           WHERE o.deleted_at IS NULL
+             AND NOT EXISTS (SELECT 1 FROM matching.opportunity_matches m WHERE m.odoo_id = o.odoo_id::text)
+             AND NOT EXISTS (SELECT 1 FROM ops.validation_holds h WHERE h.record_id = o.odoo_id::text)
+           ORDER BY 1 LIMIT 2)`,
+      );
+      const link = (odooId: string) =>
+        api()
+          .post('/api/v1/matches')
+          .set('Authorization', `Bearer ${analyst}`)
+          .send({ aceId: ace.id, odooId, note: 'same deal, typed differently' });
+      const responses = await Promise.all([link(odooA.id), link(odooB.id)]);
+      expect(responses.map((r) => r.status).sort()).toEqual([201, 409]);
+      const created = responses.find((r) => r.status === 201)!.body as MatchRow;
+      expect(created).toMatchObject({
+        aceId: ace.id,
+        status: 'approved',
+        decidedBy: 'api-key:ana',
+      });
+      expect(responses.find((r) => r.status === 409)!.body.message).toMatch(/already linked/);
+      const listed = await api()
+        .get('/api/v1/matches')
+        .query({ aceId: ace.id, status: 'approved' })
+        .set('Authorization', `Bearer ${analyst}`)
+        .expect(200);
+      expect(listed.body.items.map((m: MatchRow) => m.id)).toEqual([created.id]);
+      const audit: { action: string; details: { candidate: boolean } }[] = await db.query(
+        `SELECT action, details FROM ops.audit_log WHERE entity_type = 'match' AND entity_id = $1`,
+        [created.id],
+      );
+      expect(audit).toEqual([{ action: 'match.link', details: expect.objectContaining({ to: 'approved' }) }]); // prettier-ignore
+      // Unlinking is a reject; the decision is a label the next training uses.
+      await api()
+        .post(`/api/v1/matches/${created.id}/reject`)
+        .set('Authorization', `Bearer ${analyst}`)
+        .send({ version: created.version })
+        .expect(200);
+      await api()
+        .post('/api/v1/matches')
+        .set('Authorization', `Bearer ${analyst}`)
+        .send({ aceId: ace.id, odooId: '12x' })
+        .expect(400);
+    });
+
+    it('POST /matching/model/train: engineers only; a new version learns from the decisions', async () => {
+      const models = app.get(MatchingModelService);
+      const before = (await models.newest())!.version;
+      await api()
+        .post('/api/v1/matching/model/train')
+        .set('Authorization', `Bearer ${analyst}`)
+        .expect(403);
+      const started = await api()
+        .post('/api/v1/matching/model/train')
+        .set('Authorization', `Bearer ${engineer}`)
+        .expect(202);
+      const run = await finished<{ status: string; details: { version: number; labelled: { matches: number; nonMatches: number } } }>(started.body.links.run); // prettier-ignore
+      expect(run?.status).toBe('succeeded');
+      expect(run!.details.version).toBeGreaterThan(before);
+      expect(run!.details.labelled.matches + run!.details.labelled.nonMatches).toBeGreaterThan(0);
+      const current = (
+        await api()
+          .get('/api/v1/matching/model')
+          .set('Authorization', `Bearer ${analyst}`)
+          .expect(200)
+      ).body;
+      expect(current.version).toBe(run!.details.version);
+    });
+
     it('POST /matching/run: engineers only, 202 with a run that succeeds', async () => {
       await api()
         .post('/api/v1/matching/run')
@@ -235,16 +375,7 @@ describeWithDatabase(
         .post('/api/v1/matching/run')
         .set('Authorization', `Bearer ${engineer}`)
         .expect(202);
-      let run: { status: string; details: { created: number } } | undefined;
-      for (let i = 0; i < 100 && (!run || run.status === 'running'); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        run = (
-          await api()
-            .get(started.body.links.run)
-            .set('Authorization', `Bearer ${engineer}`)
-            .expect(200)
-        ).body;
-      }
+      const run = await finished<{ status: string }>(started.body.links.run);
       expect(run?.status).toBe('succeeded');
     });
   },

@@ -1,5 +1,6 @@
 import {
   contractMonths,
+  customerContacts,
   monthlySpend,
   opportunityOwner,
   RawApnOpportunity,
@@ -25,6 +26,8 @@ const lead: OdooLeadJoined = {
   user_id: 2,
   team_id: 1,
   stage_id: 3,
+  street: null,
+  zip: null,
   city: null,
   expected_revenue: '120000.00',
   probability: 40,
@@ -36,6 +39,8 @@ const lead: OdooLeadJoined = {
   partner_email: 'ana@hsc.com.br',
   partner_phone: '+55 11 5555 0000',
   partner_website: 'https://www.hsc.com.br',
+  partner_street: 'Av. Paulista, 1000',
+  partner_zip: '01310-100',
   partner_city: 'São Paulo',
   commercial_name: 'Hospital Santa Clara',
   commercial_partner_id: 30,
@@ -112,6 +117,19 @@ describe('toCoreOdooOpportunity', () => {
       toCoreOdooOpportunity({ ...noSite, email_from: 'ana@gmail.com', partner_email: null })
         .customer_domain,
     ).toBeNull();
+  });
+
+  it("takes the lead's own address, else its partner's", () => {
+    expect(toCoreOdooOpportunity(lead)).toMatchObject({
+      street: 'Av. Paulista, 1000',
+      postal_code: '01310-100',
+    });
+    const typed = { ...lead, street: 'Rua Augusta 500', zip: '01304-000', city: 'Santos' };
+    expect(toCoreOdooOpportunity(typed)).toMatchObject({
+      street: 'Rua Augusta 500',
+      postal_code: '01304-000',
+      city: 'Santos',
+    });
   });
 
   it("uses the salesperson's login when the user's partner has no name", () => {
@@ -196,6 +214,33 @@ describe('ACE mapping', () => {
       expected_contract_months: 24,
       expected_total_spend: '24002.40',
     });
+  });
+
+  it("keeps the customer's address, DUNS and contacts", () => {
+    const raw = {
+      id: 'O4',
+      customer_street_address: '420 E MacDade Blvd',
+      customer_postal_code: '19033',
+      customer_city: 'Folsom',
+      customer_state_or_region: 'PA',
+      customer_duns: '123456789',
+      customer_contacts: [
+        { FirstName: 'Ana', LastName: 'Souza', Email: 'ana@hsc.com.br', Phone: '+5511555500' },
+        { FirstName: 'Sam', LastName: null, Email: null, Phone: null },
+      ],
+      source_hash: 'h',
+    } as unknown as RawApnOpportunity;
+    expect(toCoreAceOpportunity(raw)).toMatchObject({
+      street: '420 E MacDade Blvd',
+      postal_code: '19033',
+      city: 'Folsom',
+      state_or_region: 'PA',
+      duns: '123456789',
+      contact_names: ['Ana Souza', 'Sam'],
+      contact_emails: ['ana@hsc.com.br'],
+      contact_phones: ['+5511555500'],
+    });
+    expect(customerContacts(null)).toEqual({ names: [], emails: [], phones: [] });
   });
 
   it('flags national-security opportunities', () => {

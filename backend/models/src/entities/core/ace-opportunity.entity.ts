@@ -15,6 +15,18 @@ export class AceOpportunityEntity {
   @Column('text', { nullable: true }) industry: string | null;
   @Column('varchar', { name: 'country_code', length: 2, nullable: true }) countryCode:
     string | null;
+  @Column('text', { name: 'state_or_region', nullable: true }) stateOrRegion: string | null;
+  @Column('text', { nullable: true }) city: string | null;
+  @Column('text', { name: 'postal_code', nullable: true }) postalCode: string | null;
+  @Column('text', { nullable: true }) street: string | null;
+  @Column('text', { nullable: true }) duns: string | null;
+  /** Customer.Contacts: full names, e-mails and phones, as given. */
+  @Column('text', { name: 'contact_names', array: true, default: () => "'{}'" })
+  contactNames: string[];
+  @Column('text', { name: 'contact_emails', array: true, default: () => "'{}'" })
+  contactEmails: string[];
+  @Column('text', { name: 'contact_phones', array: true, default: () => "'{}'" })
+  contactPhones: string[];
   @Column('varchar', { name: 'aws_account_id', length: 12, nullable: true })
   awsAccountId: string | null;
   @Column('text', { nullable: true }) stage: string | null;

@@ -32,6 +32,9 @@ export class OdooOpportunityEntity {
   @Column('text', { name: 'country_name', nullable: true }) countryName: string | null;
   @Column('text', { name: 'state_code', nullable: true }) stateCode: string | null;
   @Column('text', { name: 'state_name', nullable: true }) stateName: string | null;
+  /** The lead's address, else its partner's. */
+  @Column('text', { nullable: true }) street: string | null;
+  @Column('text', { name: 'postal_code', nullable: true }) postalCode: string | null;
   @Column('text', { nullable: true }) city: string | null;
   @Column('numeric', { name: 'expected_revenue', nullable: true }) expectedRevenue: string | null;
   /** The lead's company's currency: the one expected_revenue is in. */

@@ -14,6 +14,12 @@ export interface RawApnOpportunity {
   customer_aws_account_id: string | null;
   customer_industry: string | null;
   customer_country_code: string | null;
+  customer_state_or_region: string | null;
+  customer_city: string | null;
+  customer_postal_code: string | null;
+  customer_street_address: string | null;
+  customer_duns: string | null;
+  customer_contacts: unknown;
   project_title: string | null;
   project_customer_business_problem: string | null;
   project_customer_use_case: string | null;
@@ -40,6 +46,15 @@ export interface CoreAceOpportunityRow {
   customer_name_normalized: string | null;
   industry: string | null;
   country_code: string | null;
+  state_or_region: string | null;
+  city: string | null;
+  postal_code: string | null;
+  street: string | null;
+  duns: string | null;
+  /** Customer.Contacts, in order: names (first and last), e-mails and phones given. */
+  contact_names: string[];
+  contact_emails: string[];
+  contact_phones: string[];
   aws_account_id: string | null;
   stage: string | null;
   review_status: string | null;
@@ -76,6 +91,22 @@ interface TeamMember {
   LastName?: string | null;
   Email?: string | null;
   BusinessTitle?: string | null;
+}
+
+/** The customer's contacts: each one's full name, and the e-mails and phones given. */
+export function customerContacts(contacts: unknown): {
+  names: string[];
+  emails: string[];
+  phones: string[];
+} {
+  const people = (Array.isArray(contacts) ? contacts : []) as (TeamMember & { Phone?: string | null })[]; // prettier-ignore
+  const given = (values: (string | null | undefined)[]) =>
+    values.map((v) => v?.trim()).filter((v): v is string => !!v);
+  return {
+    names: given(people.map((p) => [p.FirstName, p.LastName].filter(Boolean).join(' '))),
+    emails: given(people.map((p) => p.Email)),
+    phones: given(people.map((p) => p.Phone)),
+  };
 }
 
 /** Sums the monthly spend lines in the first line's currency (ACE allows up to ten). */
@@ -121,6 +152,7 @@ export function opportunityOwner(team: unknown): { name: string | null; email: s
 export function toCoreAceOpportunity(raw: RawApnOpportunity): CoreAceOpportunityRow {
   const spend = monthlySpend(raw.project_expected_customer_spend);
   const owner = opportunityOwner(raw.opportunity_team);
+  const contacts = customerContacts(raw.customer_contacts);
   const months = contractMonths(
     raw.project_expected_contract_duration_term,
     raw.project_expected_contract_duration_value,
@@ -134,6 +166,14 @@ export function toCoreAceOpportunity(raw: RawApnOpportunity): CoreAceOpportunity
     customer_name_normalized: normalizeCompanyName(raw.customer_company_name),
     industry: raw.customer_industry,
     country_code: raw.customer_country_code,
+    state_or_region: raw.customer_state_or_region,
+    city: raw.customer_city,
+    postal_code: raw.customer_postal_code,
+    street: raw.customer_street_address,
+    duns: raw.customer_duns,
+    contact_names: contacts.names,
+    contact_emails: contacts.emails,
+    contact_phones: contacts.phones,
     aws_account_id: raw.customer_aws_account_id,
     stage: raw.lifecycle_stage,
     review_status: raw.lifecycle_review_status,

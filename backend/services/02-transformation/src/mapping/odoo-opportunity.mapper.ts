@@ -18,6 +18,8 @@ export interface OdooLeadJoined {
   user_id: number | null;
   team_id: number | null;
   stage_id: number | null;
+  street: string | null;
+  zip: string | null;
   city: string | null;
   expected_revenue: string | null;
   probability: number | null;
@@ -29,6 +31,8 @@ export interface OdooLeadJoined {
   partner_email: string | null;
   partner_phone: string | null;
   partner_website: string | null;
+  partner_street: string | null;
+  partner_zip: string | null;
   partner_city: string | null;
   commercial_name: string | null;
   commercial_partner_id: number | null;
@@ -74,6 +78,8 @@ export interface CoreOdooOpportunityRow {
   country_name: string | null;
   state_code: string | null;
   state_name: string | null;
+  street: string | null;
+  postal_code: string | null;
   city: string | null;
   expected_revenue: string | null;
   currency_code: string | null;
@@ -122,6 +128,8 @@ export function toCoreOdooOpportunity(lead: OdooLeadJoined): CoreOdooOpportunity
     country_name: translatedName(lead.country_name),
     state_code: lead.state_code,
     state_name: lead.state_name,
+    street: lead.street ?? lead.partner_street,
+    postal_code: lead.zip ?? lead.partner_zip,
     city: lead.city ?? lead.partner_city,
     expected_revenue: lead.expected_revenue,
     currency_code: lead.currency_code,

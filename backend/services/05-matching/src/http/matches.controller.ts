@@ -9,36 +9,46 @@ import {
 } from '@revops/core';
 import type { JobRunEntity } from '@revops/models';
 import type { AcceptedRun, Principal } from '@revops/core';
-import { MatchRow } from '../matches.repository';
-import { ReviewRepository } from '../review.repository';
+import { PairComparison } from '../compare.service';
+import { MatchDto } from '../dto/match.dto';
+import { MatchingModelService } from '../matching-model.service';
 import { MatchingService } from '../matching.service';
-import { MatchDecisionBody, MatchesQuery, MatchingRunParams, MatchParams } from './matches.dto';
+import { ReviewService } from '../review.service';
+import {
+  CompareQuery,
+  ManualLinkBody,
+  MatchDecisionBody,
+  MatchesQuery,
+  MatchingRunParams,
+  MatchParams,
+} from './matches.dto';
 
 @Controller('matches')
 export class MatchesController {
-  constructor(
-    private readonly matches: ReviewRepository,
-    private readonly matching: MatchingService,
-  ) {}
+  constructor(private readonly review: ReviewService) {}
 
   /** Newest first; `?status=proposed` is the review queue. */
   @Get()
   async list(
     @Query() query: MatchesQuery,
-  ): Promise<{ items: MatchRow[]; nextCursor: string | null }> {
-    const items = await this.matches.list({ ...query, before: query.cursor });
+  ): Promise<{ items: MatchDto[]; nextCursor: string | null }> {
+    const items = await this.review.list({ ...query, before: query.cursor });
     return {
       items,
       nextCursor: items.length === query.limit ? items[items.length - 1].id : null,
     };
   }
 
+  /** Links a pair by hand: 201 with the approved match; 409 if a side is linked elsewhere. */
+  @Post()
+  link(@Body() body: ManualLinkBody, @CurrentPrincipal() principal: Principal): Promise<MatchDto> {
+    return this.review.link(body, actorOf(principal)).then(({ match }) => match);
+  }
+
   /** The match, its explanation, and both opportunities side by side as CORE has them now. */
   @Get(':id')
-  async get(@Param() { id }: MatchParams) {
-    const match = await this.matches.find(id);
-    if (!match) throw new DomainException('not_found', `No match ${id}`, { id });
-    return { match, ...(await this.matches.records(match.odooId, match.aceId)) };
+  get(@Param() { id }: MatchParams) {
+    return this.review.get(id);
   }
 
   @Post(':id/approve')
@@ -47,8 +57,8 @@ export class MatchesController {
     @Param() { id }: MatchParams,
     @Body() body: MatchDecisionBody,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<MatchRow> {
-    return this.matching.decide(id, 'approved', body, actorOf(principal));
+  ): Promise<MatchDto> {
+    return this.review.decide(id, 'approved', body, actorOf(principal));
   }
 
   @Post(':id/reject')
@@ -57,8 +67,8 @@ export class MatchesController {
     @Param() { id }: MatchParams,
     @Body() body: MatchDecisionBody,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<MatchRow> {
-    return this.matching.decide(id, 'rejected', body, actorOf(principal));
+  ): Promise<MatchDto> {
+    return this.review.decide(id, 'rejected', body, actorOf(principal));
   }
 }
 
@@ -68,11 +78,12 @@ export class MatchingController {
 
   constructor(
     private readonly matching: MatchingService,
-    private readonly matches: ReviewRepository,
+    private readonly models: MatchingModelService,
+    private readonly review: ReviewService,
     private readonly jobs: JobRunsService,
   ) {}
 
-  /** A full re-match: 202 with the run id; 409 while a matching run is going. */
+  /** A full re-match: 202 with the run id; 409 while a matching run or training is going. */
   @Post('run')
   @HttpCode(202)
   @Roles('engineer')
@@ -84,7 +95,39 @@ export class MatchingController {
     );
   }
 
-  /** A matching run's record: status, duration and its summary (counts) in `details`. */
+  /** Trains a new model version on the live records and the decisions: 202 with the run id. */
+  @Post('model/train')
+  @HttpCode(202)
+  @Roles('engineer')
+  async train(@CurrentPrincipal() principal: Principal): Promise<AcceptedRun> {
+    return acceptedRun(
+      await this.models.startTraining(actorOf(principal)),
+      '/api/v1/matching/runs',
+      this.logger,
+    );
+  }
+
+  /** The model runs score with: the newest trained version (or the shipped default). */
+  @Get('model')
+  async model() {
+    const newest = await this.models.newest();
+    const current = await this.models.current();
+    return {
+      version: current.version,
+      trainedBy: newest?.trainedBy ?? null,
+      createdAt: newest?.createdAt ?? null,
+      summary: newest?.summary ?? null,
+      parameters: current.parameters,
+    };
+  }
+
+  /** Why (not)? The waterfall of any pair, and whether a candidate rule finds it. */
+  @Get('compare')
+  compare(@Query() { aceId, odooId }: CompareQuery): Promise<PairComparison> {
+    return this.review.compare(aceId, odooId);
+  }
+
+  /** A matching run's or training's record: status, duration and its summary in `details`. */
   @Get('runs/:id')
   async runRecord(@Param() { id }: MatchingRunParams): Promise<JobRunEntity> {
     const run = await this.jobs.get(id);
@@ -97,6 +140,6 @@ export class MatchingController {
   /** Opportunities matching leaves out on purpose, and why ("redacted"). */
   @Get('unmatchable')
   unmatchable(): Promise<{ source: string; sourceId: string; reason: string; since: string }[]> {
-    return this.matches.unmatchable();
+    return this.review.unmatchable();
   }
 }

@@ -88,3 +88,27 @@ export class MatchDecisionBody {
   @IsBoolean({ message: 'allowMultiple must be true or false' })
   allowMultiple?: boolean;
 }
+
+/** GET /api/v1/matching/compare: any pair, by its two ids. */
+export class CompareQuery {
+  @IsString({ message: 'aceId must be an ACE opportunity id' })
+  @MaxLength(64, { message: 'aceId must be an ACE opportunity id' })
+  aceId: string;
+
+  @IsNumberString({}, { message: 'odooId must be an Odoo lead id' })
+  @MaxLength(9, { message: 'odooId must be an Odoo lead id' })
+  odooId: string;
+}
+
+/** POST /api/v1/matches: link a pair by hand. */
+export class ManualLinkBody extends CompareQuery {
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, { message: 'note must be at most 2000 characters' })
+  note?: string;
+
+  /** Link although the ACE opportunity or the Odoo lead is already linked elsewhere. */
+  @IsOptional()
+  @IsBoolean({ message: 'allowMultiple must be true or false' })
+  allowMultiple?: boolean;
+}

@@ -1,4 +1,5 @@
-import { ScoredPair } from './score-pair';
+import { pairKey } from '../blocking/blocking';
+import { ScoredPair } from './scored-pair';
 
 export interface Thresholds {
   /** At or above: linked without review. */
@@ -19,8 +20,6 @@ export interface AssignOptions extends Thresholds {
   /** `ace:odoo` pairs an analyst rejected: never proposed again. */
   rejected?: ReadonlySet<string>;
 }
-
-export const pairKey = (aceId: string, odooId: string) => `${aceId}:${odooId}`;
 
 /**
  * One ACE opportunity to one Odoo lead: the best-scoring pairs first, each taken unless

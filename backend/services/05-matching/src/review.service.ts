@@ -1,0 +1,179 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DomainException } from '@revops/core';
+import { CompareService, PairComparison } from './compare.service';
+import { MatchDto, toMatchDto } from './dto/match.dto';
+import { MatchStatus } from './matches.repository';
+import { MatchFilters, ReviewRepository, ReviewTransaction } from './review.repository';
+
+/** What an analyst sends to decide a match (approve or reject). */
+export interface Decision {
+  /** The match's version as the analyst read it. */
+  version: number;
+  note?: string;
+  /** Approve although a side is already linked elsewhere (one ACE deal, two leads). */
+  allowMultiple?: boolean;
+}
+
+/** A link made by hand. */
+export interface ManualLink {
+  aceId: string;
+  odooId: string;
+  note?: string;
+  allowMultiple?: boolean;
+}
+
+/** Statuses a decision may come from. */
+const ALLOWED_FROM: Record<'approved' | 'rejected', MatchStatus[]> = {
+  approved: ['proposed', 'auto_linked', 'rejected'],
+  rejected: ['proposed', 'auto_linked', 'approved'],
+};
+
+/**
+ * The review rules: a decision names the version it was made on (stale: conflict), moves
+ * between allowed statuses only, and links one ACE opportunity to one Odoo lead unless
+ * told otherwise. Every decision and link by hand is audited with its change event, in
+ * one transaction. Decisions are the labels the next training learns from.
+ */
+@Injectable()
+export class ReviewService {
+  private readonly logger = new Logger(ReviewService.name);
+
+  constructor(
+    private readonly review: ReviewRepository,
+    private readonly comparisons: CompareService,
+  ) {}
+
+  async list(filters: MatchFilters): Promise<MatchDto[]> {
+    return (await this.review.list(filters)).map(toMatchDto);
+  }
+
+  /** The match, and both opportunities as CORE has them now (null when gone). */
+  async get(id: string): Promise<{
+    match: MatchDto;
+    odoo: Record<string, unknown> | null;
+    ace: Record<string, unknown> | null;
+  }> {
+    const match = await this.review.find(id);
+    if (!match) throw new DomainException('not_found', `No match ${id}`, { id });
+    return { match: toMatchDto(match), ...(await this.review.records(match.odooId, match.aceId)) }; // prettier-ignore
+  }
+
+  unmatchable() {
+    return this.review.unmatchable();
+  }
+
+  /** An approval or rejection, with optimistic locking (the row is locked while deciding). */
+  async decide(
+    id: string,
+    to: 'approved' | 'rejected',
+    decision: Decision,
+    actor: string,
+  ): Promise<MatchDto> {
+    this.logger.log({ msg: 'Match decision', id, to, actor });
+    const decided = await this.review.transaction(async (tx) => {
+      const row = await this.review.lock(tx, id);
+      if (!row) throw new DomainException('not_found', `No match ${id}`, { id });
+      if (row.version !== decision.version) {
+        throw new DomainException(
+          'conflict',
+          `Match ${id} changed since you read it: it is at version ${row.version} (${row.status}), not ${decision.version}; reload it and decide again`,
+          { id, version: row.version, status: row.status },
+        );
+      }
+      if (!ALLOWED_FROM[to].includes(row.status)) {
+        throw new DomainException('conflict', `Match ${id} is ${row.status}; it cannot become ${to}`, { id, status: row.status }); // prettier-ignore
+      }
+      if (to === 'approved' && !decision.allowMultiple) await this.assertUnlinked(tx, row);
+      const updated = await this.review.setDecision(tx, { id, to, actor, note: decision.note ?? null }); // prettier-ignore
+      await this.review.record(
+        tx,
+        {
+          actor,
+          action: to === 'approved' ? 'match.approve' : 'match.reject',
+          matchId: id,
+          details: {
+            aceId: row.aceId,
+            odooId: row.odooId,
+            from: row.status,
+            to,
+            version: updated.version,
+            probability: row.probability,
+            note: decision.note ?? null,
+            allowMultiple: decision.allowMultiple || undefined,
+          },
+        },
+        { matchId: id, aceId: row.aceId, odooId: row.odooId, status: to, previousStatus: row.status }, // prettier-ignore
+      );
+      return updated;
+    });
+    return toMatchDto(decided);
+  }
+
+  /**
+   * Links a pair by hand: approved at once, scored and explained by the current model (the
+   * waterfall says why a run did not link it). A live proposal of the same pair is approved
+   * instead of duplicated. Conflict when either side is already linked, unless allowMultiple.
+   */
+  async link(
+    link: ManualLink,
+    actor: string,
+  ): Promise<{ match: MatchDto; comparison: PairComparison }> {
+    // prettier-ignore
+    const comparison = await this.comparisons.compare(link.aceId, link.odooId);
+    this.logger.log({ msg: 'Match linked by hand', aceId: link.aceId, odooId: link.odooId, actor });
+    const match = await this.review.transaction(async (tx) => {
+      await this.review.lockPair(tx, link.aceId, link.odooId);
+      const existing = await this.review.livePair(tx, link.aceId, link.odooId);
+      if (existing?.status === 'approved') {
+        throw new DomainException('conflict', `ACE ${link.aceId} and Odoo ${link.odooId} are already linked (match ${existing.id})`, { linkedMatchId: existing.id }); // prettier-ignore
+      }
+      if (!link.allowMultiple) {
+        await this.assertUnlinked(tx, { id: existing?.id ?? null, aceId: link.aceId, odooId: link.odooId }); // prettier-ignore
+      }
+      const note = link.note ?? null;
+      const row = existing
+        ? await this.review.setDecision(tx, { id: existing.id, to: 'approved', actor, note })
+        : await this.review.insertApproved(tx, { ...comparison, explanation: comparison.explanation, actor, note }); // prettier-ignore
+      await this.review.record(
+        tx,
+        {
+          actor,
+          action: 'match.link',
+          matchId: row.id,
+          details: {
+            aceId: link.aceId,
+            odooId: link.odooId,
+            from: existing?.status ?? null,
+            to: 'approved',
+            probability: comparison.probability,
+            candidate: comparison.candidate,
+            note,
+            allowMultiple: link.allowMultiple || undefined,
+          },
+        },
+        { matchId: row.id, aceId: link.aceId, odooId: link.odooId, status: 'approved', previousStatus: existing?.status ?? null }, // prettier-ignore
+      );
+      return row;
+    });
+    return { match: toMatchDto(match), comparison };
+  }
+
+  compare(aceId: string, odooId: string): Promise<PairComparison> {
+    return this.comparisons.compare(aceId, odooId);
+  }
+
+  /** One ACE opportunity to one Odoo lead: conflict when either is linked elsewhere. */
+  private async assertUnlinked(
+    tx: ReviewTransaction,
+    pair: { id: string | null; aceId: string; odooId: string },
+  ): Promise<void> {
+    const other = await this.review.linkedElsewhere(tx, pair);
+    if (other) {
+      throw new DomainException(
+        'conflict',
+        `ACE ${other.aceId} and Odoo ${other.odooId} are already linked (match ${other.id}); reject that match first, or link with allowMultiple: true`,
+        { linkedMatchId: other.id },
+      );
+    }
+  }
+}
