@@ -9,10 +9,11 @@ const USAGE = `
 Usage: npm run ts -- scripts/03-data/10_match.ts [--ace ID,…] [--odoo ID,…]
 
 Odoo ↔ ACE matching against DATABASE_URL (or the embedded PGlite database), scored by the
-newest trained matching model (12_train_matching_model.ts; the shipped default until one
-exists). Without options, a full re-match: candidates for every live opportunity, a score
-per pair with every comparison's contribution, one-to-one decisions at MATCH_REVIEW_PROBABILITY (proposed
-for review) and MATCH_AUTO_LINK_PROBABILITY (auto-linked); approved and rejected matches
+newest trained matching model (12_train_matching_model.ts); when none is trained yet, a
+full match trains the first one itself, with progress. Without options, a full re-match:
+candidates for every live opportunity, a score per pair with every comparison's
+contribution, one-to-one decisions at MATCH_REVIEW_PROBABILITY (proposed for review) and
+MATCH_AUTO_LINK_PROBABILITY (auto-linked); approved and rejected matches
 are kept as the analysts left them. With --ace/--odoo, only what those changed
 opportunities can affect is decided again. Redacted (national-security) ACE opportunities
 are listed as unmatchable. The run is in ops.job_runs (match:opportunities or
@@ -50,6 +51,12 @@ runScript(async () => {
         ? await matching.matchChanged(changed, 'script:10_match')
         : await matching.matchAll('script:10_match', consoleProgress());
     console.log('');
+    if (summary.training) {
+      console.log(
+        `No model was trained yet: trained version ${summary.training.version} on ` +
+          `${summary.training.candidates} candidate pairs first (EM ${summary.training.iterations} iterations).\n`,
+      );
+    }
     printTable([
       {
         'job run': summary.jobRunId,

@@ -21,7 +21,8 @@ export function printPipelineSummary(summary: SamplePipelineSummary): void {
       `of ${summary.validate.rulesChecked} rules found problems, ${summary.validate.heldBack} rows held back ` +
       `(GET /api/v1/validate/runs/${summary.validate.jobRunId}); embedded: ${summary.embed.embedded} of ${summary.embed.documents} with ${summary.embed.modelId}`,
   );
-  const { match, train } = summary;
+  const { match } = summary;
+  const train = match.training;
   if (train) {
     console.log(
       `matching model ${train.version} trained on ${train.candidates} candidate pairs ` +

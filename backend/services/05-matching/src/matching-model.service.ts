@@ -66,7 +66,7 @@ export class MatchingModelService {
       MATCH_BUSY,
       MATCH_TRAIN_JOB,
       trainedBy,
-      (jobRunId) => this.train(jobRunId, trainedBy, onProgress),
+      (jobRunId) => this.trainWithin(jobRunId, trainedBy, onProgress),
     );
   }
 
@@ -74,7 +74,11 @@ export class MatchingModelService {
     return (await this.startTraining(trainedBy, onProgress)).done;
   }
 
-  private async train(
+  /**
+   * A training inside a job run that already holds the matching lock (its own, or the first
+   * full match's): see startTraining.
+   */
+  async trainWithin(
     jobRunId: string,
     trainedBy: string,
     listener: ProgressListener,

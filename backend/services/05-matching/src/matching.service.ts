@@ -4,7 +4,7 @@ import { CandidateSet, pairKey } from './blocking/blocking';
 import { Observation } from './comparison/comparisons';
 import { MatchingConfig } from './matching.config';
 import { MATCH_ALL_JOB, MATCH_BUSY, MATCH_CHANGED_JOB, MATCH_LOCK } from './matching.jobs';
-import { MatchingModelService } from './matching-model.service';
+import { MatchingModelService, TrainingSummary } from './matching-model.service';
 import { MatchesRepository, SaveSummary } from './matches.repository';
 import { MatchPairsService } from './match-pairs.service';
 import { EmbeddingModel } from './match-records.repository';
@@ -32,6 +32,8 @@ export interface MatchRunSummary extends SaveSummary {
   modelId: string | null;
   /** The matching model version that scored the pairs (null: the shipped default). */
   modelVersion: number | null;
+  /** A full match with no model trained yet trains the first one: its summary (else null). */
+  training: TrainingSummary | null;
   /** Where the run's time went. */
   timingsMs: { candidates: number; score: number; save: number };
 }
@@ -80,7 +82,7 @@ export class MatchingService {
       MATCH_BUSY,
       MATCH_ALL_JOB,
       triggeredBy,
-      (jobRunId) => this.run(jobRunId, null, onProgress),
+      (jobRunId) => this.run(jobRunId, null, triggeredBy, onProgress),
     );
   }
 
@@ -101,7 +103,7 @@ export class MatchingService {
       MATCH_BUSY,
       MATCH_CHANGED_JOB,
       triggeredBy,
-      (jobRunId) => this.run(jobRunId, changed, ignoreProgress),
+      (jobRunId) => this.run(jobRunId, changed, triggeredBy, ignoreProgress),
     );
     return done;
   }
@@ -184,9 +186,15 @@ export class MatchingService {
   private async run(
     jobRunId: string,
     changed: ChangedOpportunities | null,
+    triggeredBy: string,
     onProgress: ProgressListener,
   ): Promise<MatchRunSummary> {
     if (!changed) await this.pairs.refreshStatistics();
+    // The shipped default is a starting point: the first full match trains on the records.
+    const training =
+      !changed && !(await this.models.newest())
+        ? await this.models.trainWithin(jobRunId, triggeredBy, onProgress)
+        : null;
     const decided = await this.matches.decided();
     const { context, embedding } = await this.pairs.context();
     const scope = changed
@@ -236,6 +244,7 @@ export class MatchingService {
       unmatchableRedacted,
       modelId: embedding?.id ?? null,
       modelVersion: model.version,
+      training,
       timingsMs: { ...timingsMs, save: Math.round(performance.now() - saveStarted) },
     };
   }

@@ -2,12 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { ProgressListener } from '@revops/core';
 import { EmbeddingService, EmbedSummary } from '@revops/embedding';
 import { IngestionService, SyncSummary } from '@revops/ingestion';
-import {
-  MatchingModelService,
-  MatchingService,
-  MatchRunSummary,
-  TrainingSummary,
-} from '@revops/matching';
+import { MatchingService, MatchRunSummary } from '@revops/matching';
 import { TransformationService, TransformSummary } from '@revops/transformation';
 import { ValidationService, ValidationSummary } from '@revops/validation';
 
@@ -16,17 +11,15 @@ export interface SamplePipelineSummary {
   transform: TransformSummary;
   validate: ValidationSummary & { jobRunId: string };
   embed: EmbedSummary;
-  /** The first matching model, trained when none exists yet (null: one existed). */
-  train: TrainingSummary | null;
+  /** `match.training`: the first full match trains the first matching model. */
   match: MatchRunSummary & { jobRunId: string };
 }
 
 /**
  * Both sources through their configured connectors (a full sync each) → RAW → CORE →
- * validation → search → matches, in order, in a process that holds all the services. Before
- * the first match a matching model is trained on the records (later ones are trained on
- * request: 12_train_matching_model.ts, POST /api/v1/matching/model/train). Re-running it is
- * cheap: unchanged rows are skipped at every step.
+ * validation → search → matches, in order, in a process that holds all the services (the
+ * first match trains a matching model on the records first). Re-running it is cheap:
+ * unchanged rows are skipped at every step.
  */
 export async function runPipeline(
   app: INestApplicationContext,
@@ -61,8 +54,6 @@ async function transformAndEmbed(
   // Before embedding: rows failing an error rule are held back from search.
   const validate = await app.get(ValidationService).run(triggeredBy, onProgress);
   const embed = await app.get(EmbeddingService).embedChanged(triggeredBy, onProgress);
-  const models = app.get(MatchingModelService);
-  const train = (await models.newest()) ? null : await models.trainNow(triggeredBy, onProgress);
   const match = await app.get(MatchingService).matchAll(triggeredBy, onProgress);
-  return { transform, validate, embed, train, match };
+  return { transform, validate, embed, match };
 }
