@@ -6,7 +6,7 @@ import { MATCH_BUSY, MATCH_LOCK, MATCH_TRAIN_JOB } from './matching.jobs';
 import { MatchingModelsRepository, StoredModel } from './matching-models.repository';
 import { MatchPairsService } from './match-pairs.service';
 import { DEFAULT_MODEL } from './model/default-model';
-import { estimateM, estimateU, TrainingPair } from './model/estimate';
+import { estimateModel, estimateU, SessionSummary, TrainingPair } from './model/estimate';
 import { MatchModel } from './model/match-model';
 import { randomPairKeys } from './model/random-pairs';
 import { encodeObservations } from './model/score';
@@ -23,6 +23,8 @@ export interface TrainingSummary {
   labelled: { matches: number; nonMatches: number };
   iterations: number;
   converged: boolean;
+  /** The EM sessions: which pairs each estimated on, and how it converged. */
+  sessions: SessionSummary[];
   /** Expected same-deal and other-deal pairs among the candidates. */
   expected: { deal: number; otherDeal: number };
   embeddingModel: string | null;
@@ -125,7 +127,7 @@ export class MatchingModelService {
     }));
     const candidatesDone = performance.now();
 
-    const result = estimateM(training, start, {
+    const result = estimateModel(training, start, {
       pairsTotal: context.pairsTotal,
       minU: 1 / context.tf.records,
       onIteration: (iteration) => onProgress({ stage: 'em', item: 'iterations', done: iteration, total: 200 }), // prettier-ignore
@@ -140,8 +142,9 @@ export class MatchingModelService {
         matches: training.filter((t) => t.label === true).length,
         nonMatches: training.filter((t) => t.label === false).length,
       },
-      iterations: result.iterations,
-      converged: result.converged,
+      iterations: result.sessions.reduce((n, session) => n + session.iterations, 0),
+      converged: result.sessions.filter((s) => s.iterations > 0).every((s) => s.converged),
+      sessions: result.sessions,
       expected: { deal: Math.round(result.expected.deal), otherDeal: Math.round(result.expected.otherDeal) }, // prettier-ignore
       embeddingModel: embedding?.id ?? null,
       timingsMs: {

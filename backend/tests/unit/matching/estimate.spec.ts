@@ -1,6 +1,14 @@
 import { COMPARISON_NAMES, groupOf, levelsOf } from '@revops/matching/comparison/comparisons';
 import { DEFAULT_MODEL } from '@revops/matching/model/default-model';
-import { estimateM, estimateU, monotone, TrainingPair } from '@revops/matching/model/estimate';
+import {
+  customerCertain,
+  dealCertain,
+  estimateM,
+  estimateModel,
+  estimateU,
+  monotone,
+  TrainingPair,
+} from '@revops/matching/model/estimate';
 import { MatchModelParameters } from '@revops/matching/model/match-model';
 import { seeded } from '@revops/matching/model/random-pairs';
 
@@ -72,6 +80,29 @@ describe('estimateM (EM)', () => {
     expect(off).toEqual([]);
     expect(parameters.lambda).toBeCloseTo(counts.D / pairsTotal, 4);
     expect(parameters.lambdaOtherDeal).toBeCloseTo(counts.S / pairsTotal, 4);
+  });
+
+  it('estimateModel recovers them too, each comparison in its own session', () => {
+    const known = truth();
+    const pairsTotal = 1_000_000;
+    const start = structuredClone(DEFAULT_MODEL.parameters);
+    COMPARISON_NAMES.forEach((c) => levelsOf(c).forEach((l) => (start.comparisons[c][l].u = known.comparisons[c][l].u))); // prettier-ignore
+    const pairs = simulate(known, { D: 1500, S: 2000, N: 8000 });
+    const { parameters, sessions } = estimateModel(pairs, start, { pairsTotal, minU: 1e-6 });
+    expect(sessions.map((s) => [s.name, s.pairs > 0, s.converged])).toEqual([
+      ['deal', true, true],
+      ['customer', true, true],
+      ['priors', true, true],
+    ]);
+    expect(sessions[0].pairs).toBe(pairs.filter(customerCertain).length);
+    expect(sessions[1].pairs).toBe(pairs.filter(dealCertain).length);
+    const off = COMPARISON_NAMES.flatMap((c) =>
+      levelsOf(c)
+        .filter((l) => Math.abs(parameters.comparisons[c][l].m - known.comparisons[c][l].m) >= 0.05)
+        .map((l) => `${c} ${l} m ${parameters.comparisons[c][l].m} ≠ ${known.comparisons[c][l].m}`),
+    );
+    expect(off).toEqual([]);
+    expect(parameters.lambda).toBeCloseTo(1500 / pairsTotal, 4);
   });
 
   it('keeps a labelled pair in its class', () => {

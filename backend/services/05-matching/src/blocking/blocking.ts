@@ -8,8 +8,8 @@ import { MatchRecord } from '../records/match-record';
  * - domain: the same registrable web domain;
  * - account: the ACE AWS account is one the Odoo lead's company is known to own;
  * - name: a rare name word (or its first four letters) in common (an inverted index of
- *   name words, the rarest first, the same postcode or city breaking ties), the same name
- *   with spacing ignored, or one name the other's initials;
+ *   name words, the rarest first), the same name with spacing ignored, or one name the
+ *   other's initials;
  * - postcode: the same postal code in the same country;
  * - phone: the same phone number (E.164);
  * - email: the same e-mail address or e-mail domain (not a mailbox provider);
@@ -70,17 +70,6 @@ function nameKeys(r: MatchRecord): { words: string[]; whole: string[] } {
 /** A prefix key counts half a word. */
 const keyWeight = (key: string) => (key.startsWith('~') ? 0.5 : 1);
 
-/**
- * Among names that score alike (a chain's outlets), the one in the same postcode or city
- * ranks first: small next to a word's weight, so it only breaks ties.
- */
-function nearness(a: MatchRecord, b: MatchRecord): number {
-  const [x, y] = [a.address, b.address];
-  if (x?.postcode && x.postcode === y?.postcode) return 1;
-  if (x?.city && x.city === y?.city) return 0.5;
-  return a.country && a.country === b.country ? 0.1 : 0;
-}
-
 class Postings {
   readonly map = new Map<string, string[]>();
 
@@ -100,12 +89,12 @@ class SideIndex {
   readonly byKey = new Map<BlockingRule, Postings>();
   readonly words = new Postings();
   readonly whole = new Postings();
-  readonly records = new Map<string, MatchRecord>();
+  size = 0;
 
   constructor(records: Iterable<MatchRecord>) {
     for (const rule of Object.keys(KEYS) as BlockingRule[]) this.byKey.set(rule, new Postings());
     for (const r of records) {
-      this.records.set(r.id, r);
+      this.size++;
       for (const [rule, keys] of Object.entries(KEYS) as [BlockingRule, KeyFn][]) {
         for (const key of new Set(keys(r))) this.byKey.get(rule)!.add(key, r.id);
       }
@@ -182,7 +171,7 @@ export class BlockingIndex {
   private nameCandidates(record: MatchRecord, own: SideIndex, other: SideIndex): string[] {
     const { words, whole } = nameKeys(record);
     const scores = new Map<string, number>();
-    const total = Math.max(2, own.records.size + other.records.size);
+    const total = Math.max(2, own.size + other.size);
     for (const word of words) {
       const theirs = other.words.get(word);
       const count = theirs.length + own.words.get(word).length;
@@ -194,7 +183,6 @@ export class BlockingIndex {
       // `^x` (initials) finds the other side's single-word names `^x`, and the reverse.
       for (const id of other.whole.get(key)) scores.set(id, (scores.get(id) ?? 0) + 100);
     }
-    for (const [id, score] of scores) scores.set(id, score + nearness(record, other.records.get(id)!)); // prettier-ignore
     return [...scores]
       .sort((a, b) => b[1] - a[1])
       .slice(0, this.options.nameCandidates)

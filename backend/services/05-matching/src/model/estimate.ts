@@ -1,4 +1,4 @@
-import { COMPARISON_NAMES, levelsOf } from '../comparison/comparisons';
+import { COMPARISON_NAMES, ComparisonName, groupOf, levelsOf } from '../comparison/comparisons';
 import { MatchModelParameters } from './match-model';
 import { EncodedPair, effectiveU, logAddExp, modelArrays } from './score';
 
@@ -32,7 +32,10 @@ export interface TrainingPair extends EncodedPair {
 }
 
 export interface EstimateOptions {
-  /** Every Odoo lead × ACE opportunity pair: candidates are a sample of them. */
+  /**
+   * The pairs the priors are a share of: every Odoo lead × ACE opportunity pair (candidates
+   * are a sample of them), or a session's own pairs.
+   */
   pairsTotal: number;
   /** The least u a term frequency can give (one record in all). */
   minU: number;
@@ -44,6 +47,20 @@ export interface EstimateOptions {
    * among a few hundred matches from weighing as if it were impossible.
    */
   pseudoCount?: number;
+  /**
+   * Comparisons left out of this session: neither read in the E-step nor re-estimated (the
+   * ones the session's pairs were chosen by, as in Splink's training sessions).
+   */
+  ignore?: ReadonlySet<ComparisonName>;
+  /** Hold every m and s: estimate the priors only. */
+  priorsOnly?: boolean;
+  /**
+   * A class this session's pairs cannot tell apart from another, left out: two classes
+   * converge where three would drift (S: the customer comparisons are left out, so the
+   * same deal and another deal of a customer look alike; N: the pairs were chosen as the
+   * same customer).
+   */
+  without?: 'S' | 'N';
   onIteration?: (iteration: number, change: number) => void;
 }
 
@@ -73,6 +90,7 @@ export function estimateM(
   const model = modelArrays(parameters);
   const prior = modelArrays(start);
   const C = COMPARISON_NAMES.length;
+  const read = COMPARISON_NAMES.map((c) => !options.ignore?.has(c));
   // ln u after term frequency, fixed through the iterations.
   const logU = pairs.map((pair) => {
     const out = new Float64Array(C);
@@ -94,12 +112,16 @@ export function estimateM(
     const countS = model.s.map((row) => new Float64Array(row.length));
     let sumD = 0;
     let sumS = 0;
-    const [priorD, priorS, priorN] = [Math.log(lambda), Math.log(lambdaOtherDeal), Math.log(1 - lambda - lambdaOtherDeal)]; // prettier-ignore
+    const [priorD, priorS, priorN] = [
+      Math.log(lambda),
+      options.without === 'S' ? -Infinity : Math.log(lambdaOtherDeal),
+      options.without === 'N' ? -Infinity : Math.log(1 - lambda - lambdaOtherDeal),
+    ];
     pairs.forEach((pair, i) => {
       let [d, s, n] = [priorD, priorS, priorN];
       for (let c = 0; c < C; c++) {
         const l = pair.levels[c];
-        if (l < 0) continue;
+        if (l < 0 || !read[c]) continue;
         d += logM[c][l];
         s += model.isDeal[c] ? logS[c][l] : logM[c][l];
         n += logU[i][c];
@@ -107,7 +129,8 @@ export function estimateM(
       let rD: number;
       let rS: number;
       if (pair.label === true) [rD, rS] = [1, 0];
-      else if (pair.label === false) [rD, rS] = [0, Math.exp(s - logAddExp(s, n))];
+      else if (pair.label === false)
+        [rD, rS] = [0, n === -Infinity ? 1 : Math.exp(s - logAddExp(s, n))]; // prettier-ignore
       else {
         const total = logAddExp(logAddExp(d, s), n);
         [rD, rS] = [Math.exp(d - total), Math.exp(s - total)];
@@ -116,7 +139,7 @@ export function estimateM(
       sumS += rS;
       for (let c = 0; c < C; c++) {
         const l = pair.levels[c];
-        if (l < 0) continue;
+        if (l < 0 || !read[c]) continue;
         if (model.isDeal[c]) {
           countM[c][l] += rD;
           countS[c][l] += rS;
@@ -128,9 +151,11 @@ export function estimateM(
         const total = row.reduce((a, b) => a + b, 0) + pseudoCount;
         return row.map((count, l) => (count + pseudoCount * from[c][l]) / total);
       });
-    const nextM = next(countM, prior.m);
+    // An ignored comparison, or every one when only the priors are estimated, keeps its m and s.
+    const keep = (c: number) => options.priorsOnly || !read[c];
+    const nextM = next(countM, prior.m).map((m, c) => (keep(c) ? model.m[c] : m));
     nextM.forEach((m, c) => monotone(m, model.u[c]));
-    const nextS = next(countS, prior.s);
+    const nextS = next(countS, prior.s).map((row, c) => (keep(c) ? model.s[c] : row));
     let change = 0;
     for (const [target, values] of [
       [model.m, nextM],
@@ -143,8 +168,11 @@ export function estimateM(
         }),
       );
     }
-    lambda = Math.min(0.5, Math.max(1 / pairsTotal, sumD / pairsTotal));
-    lambdaOtherDeal = Math.min(0.5, Math.max(1 / pairsTotal, sumS / pairsTotal));
+    // Within a session's pairs the classes can be most of them; keep room for each.
+    const prevLambda = lambda;
+    lambda = Math.min(0.9, Math.max(1 / pairsTotal, sumD / pairsTotal));
+    lambdaOtherDeal = Math.min(0.99 - lambda, Math.max(1 / pairsTotal, sumS / pairsTotal));
+    change = Math.max(change, Math.abs(lambda - prevLambda) / prevLambda / 100);
     expected = { deal: sumD, otherDeal: sumS };
     options.onIteration?.(iterations, change);
     converged = change < tolerance;
@@ -180,4 +208,89 @@ export function monotone(m: Float64Array, u: Float64Array): void {
   for (const block of blocks) {
     for (let l = block.from; l <= block.to; l++) m[l] = (block.m / block.u) * u[l];
   }
+}
+
+const CUSTOMER = COMPARISON_NAMES.filter((c) => groupOf(c) === 'customer');
+const DEAL = COMPARISON_NAMES.filter((c) => groupOf(c) === 'deal');
+const index = (c: ComparisonName, level: string) =>
+  [COMPARISON_NAMES.indexOf(c), levelsOf(c).indexOf(level)] as const;
+const has = (pair: EncodedPair, c: ComparisonName, ...levels: string[]) => {
+  const [k] = index(c, levels[0]);
+  return levels.some((level) => pair.levels[k] === index(c, level)[1]);
+};
+
+/** The customer is as good as certain: an identifier agrees, or the whole name. */
+export const customerCertain = (pair: EncodedPair) =>
+  has(pair, 'domain', 'equal') ||
+  has(pair, 'account', 'equal') ||
+  has(pair, 'phone', 'equal') ||
+  has(pair, 'email', 'equal') ||
+  has(pair, 'duns', 'equal') ||
+  has(pair, 'address', 'street') ||
+  has(pair, 'name', 'exact');
+
+/** The deal is as good as certain: ACE names the lead, or close date and amount agree. */
+export const dealCertain = (pair: EncodedPair) =>
+  has(pair, 'reference', 'equal') ||
+  (has(pair, 'closeDate', '≤ 7 days', '≤ 30 days') && has(pair, 'amount', 'agree'));
+
+/** A session with fewer pairs than this is skipped: its comparisons keep their start. */
+const MIN_SESSION_PAIRS = 50;
+
+export interface SessionSummary {
+  name: 'deal' | 'customer' | 'priors';
+  pairs: number;
+  iterations: number;
+  converged: boolean;
+}
+
+/**
+ * The model from candidate pairs in three EM sessions, as Splink trains with blocking rules,
+ * so that no comparison is estimated on pairs chosen by itself, and the latent classes stay
+ * what they mean:
+ * 1. deal: the pairs whose customer is as good as certain (customerCertain) — the same deal
+ *    (D) or another deal of that customer (S); customer comparisons left out; estimates the
+ *    deal comparisons' m and s;
+ * 2. customer: the pairs whose deal is as good as certain (dealCertain) — the same deal (D)
+ *    or another customer's look-alike deal (N); deal comparisons left out; estimates the
+ *    customer comparisons' m;
+ * 3. priors: every candidate pair, every m and s held, estimates λ and λS per all pairs.
+ */
+export function estimateModel(
+  pairs: TrainingPair[],
+  start: MatchModelParameters,
+  options: Pick<EstimateOptions, 'pairsTotal' | 'minU' | 'onIteration'>,
+): EstimateResult & { sessions: SessionSummary[] } {
+  const sessions: SessionSummary[] = [];
+  let parameters = start;
+  const session = (
+    name: 'deal' | 'customer',
+    chosen: TrainingPair[],
+    ignore: ComparisonName[],
+    without: 'S' | 'N',
+  ) => {
+    if (chosen.length < MIN_SESSION_PAIRS) {
+      sessions.push({ name, pairs: chosen.length, iterations: 0, converged: false });
+      return;
+    }
+    // Within a session the classes are shares of its own pairs: start them even.
+    const result = estimateM(
+      chosen,
+      { ...parameters, lambda: 0.3, lambdaOtherDeal: 0.3 },
+      {
+        ...options,
+        pairsTotal: chosen.length,
+        ignore: new Set(ignore),
+        without,
+      },
+    );
+    // Only the session's own comparisons are kept from it; its priors are the session's.
+    parameters = { ...result.parameters, lambda: parameters.lambda, lambdaOtherDeal: parameters.lambdaOtherDeal }; // prettier-ignore
+    sessions.push({ name, pairs: chosen.length, iterations: result.iterations, converged: result.converged }); // prettier-ignore
+  };
+  session('deal', pairs.filter(customerCertain), CUSTOMER, 'N');
+  session('customer', pairs.filter(dealCertain), DEAL, 'S');
+  const final = estimateM(pairs, parameters, { ...options, priorsOnly: true });
+  sessions.push({ name: 'priors', pairs: pairs.length, iterations: final.iterations, converged: final.converged }); // prettier-ignore
+  return { ...final, sessions };
 }
