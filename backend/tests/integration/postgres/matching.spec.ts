@@ -142,12 +142,15 @@ describeWithDatabase(
 
     it('re-matches a changed lead without touching the other matches', async () => {
       const before = await live();
-      const [target] = before.filter((m) => m.status === 'auto_linked').slice(-1);
+      // (Not one the ACE side names by its partner reference: that alone could keep it.)
+      const [target] = before
+        .filter((m) => m.status === 'auto_linked' && !m.explanation.foundBy.includes('reference'))
+        .slice(-1);
       // The lead moves to another customer in another country, closing years later.
       await db.query(
         `UPDATE core.odoo_opportunities
-            SET customer_name_normalized = 'zzyzx unrelated holdings', customer_domain = 'zzyzx.example',
-                country_code = 'NZ', date_deadline = date_deadline + 900
+            SET customer_name = 'Zzyzx Unrelated Holdings', customer_name_normalized = 'zzyzx unrelated holdings',
+                customer_domain = 'zzyzx.example', country_code = 'NZ', date_deadline = date_deadline + 900
           WHERE odoo_id = $1`,
         [Number(target.odooId)],
       );
