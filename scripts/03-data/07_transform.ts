@@ -44,6 +44,9 @@ runScript(async () => {
         'job run': result.jobRunId,
         'odoo opportunities': result.odooOpportunities,
         'ace opportunities': result.aceOpportunities,
+        quarantined:
+          (result.quarantined?.odooOpportunities ?? 0) +
+          (result.quarantined?.aceOpportunities ?? 0),
         'aws accounts': changed(result.awsAccounts),
         companies: changed(result.companies),
         'company links': changed(result.companies?.links),
@@ -51,6 +54,16 @@ runScript(async () => {
         'rows/s': Math.round(total / Math.max(seconds, 0.001)),
       },
     ]);
+    if (
+      (result.quarantined?.odooOpportunities ?? 0) + (result.quarantined?.aceOpportunities ?? 0) >
+      0
+    ) {
+      // prettier-ignore
+      console.log(
+        "\nRows the transform could not take are in ops.quarantine (stage 'transform', with the " +
+          'reason); they are tried again once their source row changes.',
+      );
+    }
   } finally {
     await app.close();
   }

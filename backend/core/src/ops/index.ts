@@ -3,3 +3,4 @@ export * from './ops.module';
 export * from './advisory-lock.service';
 export * from './outbox.repository';
 export * from './accepted-run';
+export * from './quarantine-payload';

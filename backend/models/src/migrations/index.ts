@@ -23,6 +23,7 @@ import { AddMatchingCandidates1795346000000 } from './1795346000000-AddMatchingC
 import { AddMatchingFieldsToCore1795347000000 } from './1795347000000-AddMatchingFieldsToCore';
 import { CreateMatchingModels1795348000000 } from './1795348000000-CreateMatchingModels';
 import { DropCustomerNameTrigramIndexes1795349000000 } from './1795349000000-DropCustomerNameTrigramIndexes';
+import { AddQuarantineStage1795350000000 } from './1795350000000-AddQuarantineStage';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -51,4 +52,5 @@ export const ALL_MIGRATIONS = [
   AddMatchingFieldsToCore1795347000000,
   CreateMatchingModels1795348000000,
   DropCustomerNameTrigramIndexes1795349000000,
+  AddQuarantineStage1795350000000,
 ];

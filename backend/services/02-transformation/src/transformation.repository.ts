@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DATABASE, OutboxRepository, TOPICS } from '@revops/core';
+import { DATABASE, OutboxRepository, quarantinePayload, TOPICS } from '@revops/core';
 import type { Database } from '@revops/core';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -80,11 +80,33 @@ export interface OpportunitiesChanged {
   deleted: (number | string)[];
 }
 
-/** Rows of `select` (with `id` and `source_hash`) that CORE lacks or holds at another hash. */
-const changedRows = (select: string, coreTable: string, coreKey: string): string => `
+/**
+ * Rows of `select` (with `id` and `source_hash`) that CORE lacks or holds at another hash,
+ * except those the transform quarantined with this very input: they wait for it to change.
+ */
+const changedRows = (
+  select: string,
+  coreTable: string,
+  coreKey: string,
+  rawTable: string,
+): string => `
   SELECT j.* FROM (${select}) j
     LEFT JOIN core.${coreTable} o ON o.${coreKey} = j.id
-   WHERE o.${coreKey} IS NULL OR o.source_hash <> j.source_hash`;
+   WHERE (o.${coreKey} IS NULL OR o.source_hash <> j.source_hash)
+     AND NOT EXISTS (
+       SELECT 1 FROM ops.quarantine q
+        WHERE q.stage = 'transform' AND q.source_table = '${rawTable}' AND q.resolved_at IS NULL
+          AND q.source_key = j.id::text AND q.input_hash = j.source_hash)`;
+
+/** A RAW row the transform could not turn into a CORE row, and why. */
+export interface TransformQuarantined {
+  source: 'odoo' | 'apn';
+  rawTable: string;
+  key: string;
+  inputHash: string;
+  reason: string;
+  payload: unknown;
+}
 
 @Injectable()
 export class TransformationRepository {
@@ -96,11 +118,42 @@ export class TransformationRepository {
 
   /** Leads whose RAW inputs changed since they were last transformed, in no set order. */
   changedOdooLeads(batchSize: number): AsyncGenerator<OdooLeadJoined[]> {
-    return this.inBatches(changedRows(ODOO_JOINED, 'odoo_opportunities', 'odoo_id'), batchSize);
+    return this.inBatches(
+      changedRows(ODOO_JOINED, 'odoo_opportunities', 'odoo_id', 'odoo_crm_lead'),
+      batchSize,
+    );
   }
 
   changedApnOpportunities(batchSize: number): AsyncGenerator<RawApnOpportunity[]> {
-    return this.inBatches(changedRows(APN_SELECTED, 'ace_opportunities', 'ace_id'), batchSize);
+    return this.inBatches(
+      changedRows(APN_SELECTED, 'ace_opportunities', 'ace_id', 'apn_opportunity'),
+      batchSize,
+    );
+  }
+
+  /** Rows set aside by this run, each with its input's hash: skipped until that changes. */
+  async quarantine(rows: TransformQuarantined[], jobRunId: string): Promise<void> {
+    if (rows.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO ops.quarantine
+              (stage, job_run_id, source, source_table, source_key, input_hash, reason, payload)
+       SELECT 'transform', $1, r.source, r.raw_table, r.key, r.input_hash, r.reason, r.payload
+         FROM jsonb_to_recordset($2::jsonb)
+           AS r(source text, raw_table text, key text, input_hash text, reason text, payload jsonb)`,
+      [
+        jobRunId,
+        JSON.stringify(
+          rows.map((r) => ({
+            source: r.source,
+            raw_table: r.rawTable,
+            key: r.key,
+            input_hash: r.inputHash,
+            reason: r.reason,
+            payload: quarantinePayload(r.payload),
+          })),
+        ),
+      ],
+    );
   }
 
   /**
@@ -157,11 +210,11 @@ export class TransformationRepository {
   }
 
   upsertOdoo(rows: CoreOdooOpportunityRow[], jobRunId: string): Promise<void> {
-    return this.upsertAnnounced('odoo', 'odoo_opportunities', 'odoo_id', rows, jobRunId);
+    return this.upsertAnnounced('odoo', 'odoo_opportunities', 'odoo_id', 'odoo_crm_lead', rows, jobRunId); // prettier-ignore
   }
 
   upsertAce(rows: CoreAceOpportunityRow[], jobRunId: string): Promise<void> {
-    return this.upsertAnnounced('ace', 'ace_opportunities', 'ace_id', rows, jobRunId);
+    return this.upsertAnnounced('ace', 'ace_opportunities', 'ace_id', 'apn_opportunity', rows, jobRunId); // prettier-ignore
   }
 
   /** The batch and the event announcing it, in one transaction. */
@@ -169,6 +222,7 @@ export class TransformationRepository {
     source: OpportunitiesChanged['source'],
     table: string,
     key: K,
+    rawTable: string,
     rows: (Record<K, number | string> & { deleted_at: string | null })[],
     jobRunId: string,
   ): Promise<void> {
@@ -190,6 +244,13 @@ export class TransformationRepository {
       // commits normally, which flushes every batch before it.
       await manager.query('SET LOCAL synchronous_commit = off');
       await write(manager);
+      // A row quarantined by an earlier transform, transformed now: no longer set aside.
+      await manager.query(
+        `UPDATE ops.quarantine SET resolved_at = now()
+          WHERE stage = 'transform' AND source_table = $1 AND resolved_at IS NULL
+            AND source_key = ANY ($2::text[])`,
+        [rawTable, event.changed.map(String)],
+      );
       await this.outbox.append(manager, {
         topic: TOPICS.opportunitiesChanged,
         key: source,

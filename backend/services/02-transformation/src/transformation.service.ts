@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   CoalescedRuns,
   DomainException,
@@ -20,6 +20,8 @@ export const CORE_BATCH_SIZE = 1000;
 export interface TransformSummary {
   odooOpportunities: number;
   aceOpportunities: number;
+  /** Rows set aside in ops.quarantine (stage `transform`) by this run, per entity. */
+  quarantined?: { odooOpportunities?: number; aceOpportunities?: number };
   awsAccounts?: Changes;
   companies?: CompanyChanges;
 }
@@ -36,19 +38,23 @@ export const TRANSFORM_LOCK = 'revops.transform';
 /** RAW → CORE for the rows whose RAW inputs changed; unchanged rows are not touched. */
 @Injectable()
 export class TransformationService {
+  private readonly logger = new Logger(TransformationService.name);
+
   /** Entity → its transform. `all` runs every one, in this order. */
   private readonly steps = new Map<string, TransformStep>([
     [
       'odoo-opportunities',
-      async (jobRunId, onProgress) => ({
-        odooOpportunities: await this.transformOdoo(jobRunId, onProgress),
-      }),
+      async (jobRunId, onProgress) => {
+        const { written, quarantined } = await this.transformOdoo(jobRunId, onProgress);
+        return { odooOpportunities: written, quarantined: { odooOpportunities: quarantined } };
+      },
     ],
     [
       'ace-opportunities',
-      async (jobRunId, onProgress) => ({
-        aceOpportunities: await this.transformAce(jobRunId, onProgress),
-      }),
+      async (jobRunId, onProgress) => {
+        const { written, quarantined } = await this.transformAce(jobRunId, onProgress);
+        return { aceOpportunities: written, quarantined: { aceOpportunities: quarantined } };
+      },
     ],
     // Both read the CORE opportunities, so they come after them.
     [
@@ -92,7 +98,11 @@ export class TransformationService {
       triggeredBy,
       async (id) => {
         const summary: Partial<TransformSummary> = {};
-        for (const step of steps) Object.assign(summary, await step(id, onProgress));
+        for (const step of steps) {
+          const { quarantined, ...rest } = await step(id, onProgress);
+          Object.assign(summary, rest);
+          if (quarantined) summary.quarantined = { ...summary.quarantined, ...quarantined };
+        }
         return summary;
       },
     );
@@ -144,48 +154,83 @@ export class TransformationService {
   }
 
   /** Each batch is written with its `revops.transformation.opportunities-changed` event. */
-  private transformOdoo(jobRunId: string, onProgress: ProgressListener): Promise<number> {
+  private transformOdoo(jobRunId: string, onProgress: ProgressListener): Promise<BatchCounts> {
     return this.inBatches(
-      'odoo_opportunities',
+      { item: 'odoo_opportunities', source: 'odoo', rawTable: 'odoo_crm_lead' },
       this.repository.changedOdooLeads(CORE_BATCH_SIZE),
       toCoreOdooOpportunity,
       (rows) => this.repository.upsertOdoo(rows, jobRunId),
+      jobRunId,
       onProgress,
     );
   }
 
-  private transformAce(jobRunId: string, onProgress: ProgressListener): Promise<number> {
+  private transformAce(jobRunId: string, onProgress: ProgressListener): Promise<BatchCounts> {
     return this.inBatches(
-      'ace_opportunities',
+      { item: 'ace_opportunities', source: 'apn', rawTable: 'apn_opportunity' },
       this.repository.changedApnOpportunities(CORE_BATCH_SIZE),
       toCoreAceOpportunity,
       (rows) => this.repository.upsertAce(rows, jobRunId),
+      jobRunId,
       onProgress,
     );
   }
 
   /**
    * A pipeline of three: while batch N is written, batch N+1 is mapped and batch N+2 read.
-   * Writes stay one at a time and in order.
+   * Writes stay one at a time and in order. No single row stops it: a row the mapping
+   * throws on, or the database refuses (a data error), goes to ops.quarantine with its
+   * reason and its input's hash, and the rest of the batch is written.
    */
-  private async inBatches<Raw, Row>(
-    item: string,
+  private async inBatches<Raw extends RawInput, Row>(
+    what: { item: string; source: 'odoo' | 'apn'; rawTable: string },
     batches: AsyncIterator<Raw[]>,
     map: (raw: Raw) => Row,
     write: (rows: Row[]) => Promise<void>,
+    jobRunId: string,
     onProgress: ProgressListener,
-  ): Promise<number> {
-    let done = 0;
+  ): Promise<BatchCounts> {
+    const counts: BatchCounts = { written: 0, quarantined: 0 };
+    const setAside = async (raw: Raw, error: unknown) => {
+      const reason = `${what.item}: ${error instanceof Error ? error.message : String(error)}`;
+      this.logger.warn({ msg: 'Row quarantined by the transform', key: String(raw.id), reason });
+      await this.repository.quarantine(
+        [{ source: what.source, rawTable: what.rawTable, key: String(raw.id), inputHash: raw.source_hash, reason, payload: raw }], // prettier-ignore
+        jobRunId,
+      );
+      counts.quarantined++;
+    };
+    // Halves a refused batch until the refused rows are alone; writes the rest.
+    const writeIsolating = async (pairs: [Raw, Row][]): Promise<void> => {
+      try {
+        await write(pairs.map(([, row]) => row));
+        counts.written += pairs.length;
+      } catch (error) {
+        if (!isDataError(error)) throw error;
+        if (pairs.length === 1) return setAside(pairs[0][0], error);
+        const half = Math.ceil(pairs.length / 2);
+        await writeIsolating(pairs.slice(0, half));
+        await writeIsolating(pairs.slice(half));
+      }
+    };
     let writing = Promise.resolve();
     try {
       for await (const batch of readAhead(batches)) {
-        const rows = batch.map(map);
-        const count = rows.length; // the closure keeps the count, not the rows
+        const pairs: [Raw, Row][] = [];
+        const failed: [Raw, unknown][] = [];
+        for (const raw of batch) {
+          try {
+            pairs.push([raw, map(raw)]);
+          } catch (error) {
+            failed.push([raw, error]);
+          }
+        }
         await writing;
-        writing = write(rows).then(() => {
-          done += count;
-          onProgress({ stage: 'transform', item, done, total: done });
-        });
+        writing = (async () => {
+          for (const [raw, error] of failed) await setAside(raw, error);
+          await writeIsolating(pairs);
+          onProgress({ stage: 'transform', item: what.item, done: counts.written, total: counts.written }); // prettier-ignore
+        })();
         writing.catch(() => undefined); // awaited at the next turn or below
       }
     } catch (error) {
@@ -193,8 +238,29 @@ export class TransformationService {
       throw error;
     }
     await writing;
-    return done;
+    return counts;
   }
+}
+
+interface RawInput {
+  id: number | string;
+  source_hash: string;
+}
+
+interface BatchCounts {
+  written: number;
+  quarantined: number;
+}
+
+/**
+ * A database error about the data (SQLSTATE class 22, data exception, or 23, integrity
+ * constraint): the row is at fault, not the database. Anything else (a lost connection)
+ * fails the run as before, so an outage never quarantines good rows.
+ */
+function isDataError(error: unknown): boolean {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } };
+  const code = String(e?.code ?? e?.driverError?.code ?? '');
+  return code.startsWith('22') || code.startsWith('23');
 }
 
 /** `all` keeps the name the scripts and ops queries know. */

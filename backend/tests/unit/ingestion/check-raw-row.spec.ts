@@ -3,11 +3,11 @@ import {
   checkRawRow,
   copyLineRecord,
   MAX_TEXT_LENGTH,
-  quarantinePayload,
   rowHash,
   toColumnValue,
 } from '@revops/ingestion/raw/check-raw-row';
 import { RAW_TABLES } from '@revops/ingestion/raw/raw-table-spec';
+import { quarantinePayload } from '@revops/core';
 
 const lead = RAW_TABLES.odoo_crm_lead;
 

@@ -16,6 +16,27 @@ describe('htmlToText', () => {
   it('drops script and style content', () => {
     expect(htmlToText('<style>p{}</style><p>Hi</p><script>alert(1)</script>')).toBe('Hi');
   });
+
+  it.each([
+    ['a NUL reference', '<p>a&#0;b</p>', 'ab'],
+    ['a reference out of Unicode', 'x &#99999999; y &#x110000; z', 'x y z'],
+    ['a raw NUL and control characters', 'a\u0000b\u0007c', 'abc'],
+    ['named entities', 'Caf&eacute; &mdash; it&rsquo;s &hellip;', 'Café — it’s …'],
+    ['an entity without its semicolon', 'Fish &amp chips', 'Fish & chips'],
+    ['an encoded tag, which is text', '&lt;b&gt;bold&lt;/b&gt;', '<b>bold</b>'],
+    ['an HTML comment', 'keep <!-- secret note --> this', 'keep this'],
+    ['an unclosed comment', 'keep <!-- runs to the end', 'keep'],
+    ['comparisons in text', '1 < 2 and 3 > 2', '1 < 2 and 3 > 2'],
+    ['an unclosed script', 'ok<script>alert(1)', 'ok'],
+    ['nested lists', '<ul><li>one<ul><li>two</li></ul></li><li>three</li></ul>', 'one\ntwo\nthree'],
+    ['line breaks', 'first<br>second<br/>third<BR />', 'first\nsecond\nthird'],
+    ['a tag with attributes', '<a href="https://x.example" title="x">link</a>', 'link'],
+    ['plain text', 'Just words.', 'Just words.'],
+  ])('%s', (_, html, text) => {
+    const result = htmlToText(html);
+    expect(result).toBe(text);
+    expect(result?.includes('\u0000')).not.toBe(true);
+  });
 });
 
 describe('translatedName', () => {

@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { quarantinePayload } from '@revops/core';
 import {
   checkCopyPage,
   checkRawRow,
   copyLineRecord,
   duplicateKeyReason,
   earlierOfSameKey,
-  quarantinePayload,
 } from '../raw/check-raw-row';
 import { CopyTextPage } from '../raw/copy-text';
 import { QuarantinedRow, RawRepository } from '../raw/raw.repository';
