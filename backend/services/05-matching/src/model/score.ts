@@ -11,7 +11,7 @@ import { MatchModelParameters } from './match-model';
 
 /** One line of the waterfall. */
 export interface Contribution {
-  /** `prior`: the log-odds before any evidence; `otherDeal`: see scoreObservations. */
+  /** `prior`: the log-odds before any evidence; `otherDeal`: see scoreEncoded. */
   comparison: ComparisonName | 'prior' | 'otherDeal';
   level: string | null;
   value: string | number | null;
