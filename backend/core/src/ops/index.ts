@@ -4,3 +4,4 @@ export * from './advisory-lock.service';
 export * from './outbox.repository';
 export * from './accepted-run';
 export * from './quarantine-payload';
+export * from './data-error';

@@ -24,6 +24,8 @@ import { AddMatchingFieldsToCore1795347000000 } from './1795347000000-AddMatchin
 import { CreateMatchingModels1795348000000 } from './1795348000000-CreateMatchingModels';
 import { DropCustomerNameTrigramIndexes1795349000000 } from './1795349000000-DropCustomerNameTrigramIndexes';
 import { AddQuarantineStage1795350000000 } from './1795350000000-AddQuarantineStage';
+import { CreateOdooExternalIds1795351000000 } from './1795351000000-CreateOdooExternalIds';
+import { WidenSkeletonRawColumns1795352000000 } from './1795352000000-WidenSkeletonRawColumns';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -53,4 +55,6 @@ export const ALL_MIGRATIONS = [
   CreateMatchingModels1795348000000,
   DropCustomerNameTrigramIndexes1795349000000,
   AddQuarantineStage1795350000000,
+  CreateOdooExternalIds1795351000000,
+  WidenSkeletonRawColumns1795352000000,
 ];

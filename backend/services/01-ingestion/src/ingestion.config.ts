@@ -3,6 +3,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -117,6 +118,17 @@ export class IngestionConfig {
   @IsInt({ message: 'must be an integer' })
   @Min(1, { message: 'must be at least 1' })
   SYNC_RETRY_ATTEMPTS: number = 5;
+
+  /**
+   * The share of a table's rows a sync may quarantine and still succeed (0.05 = 5%). Past
+   * it the run ends `failed`, naming the table, the count and the most common reason: a
+   * file of the wrong shape is loud, not quietly set aside. 1 turns the check off.
+   */
+  @Type(() => Number)
+  @IsNumber({}, { message: 'must be a number' })
+  @Min(0, { message: 'must be at least 0' })
+  @Max(1, { message: 'must be at most 1' })
+  SYNC_MAX_QUARANTINE_SHARE: number = 0.05;
 
   /** Scheduled syncs in this process; off where another deployment schedules them. */
   @Transform(toBoolean)

@@ -5,6 +5,7 @@ import { SampleFilesReader } from './connectors/sample-files.reader';
 import { IngestionController } from './http/ingestion.controller';
 import { IngestionConfig } from './ingestion.config';
 import { IngestionService } from './ingestion.service';
+import { OdooExternalIdsRepository } from './sync/odoo-external-ids.repository';
 import { RawRepository } from './raw/raw.repository';
 import { SyncRunsRepository } from './runs/sync-runs.repository';
 import { RawBatchWriter } from './sync/raw-batch-writer';
@@ -20,6 +21,7 @@ import { SourceVerifier } from './sync/source-verifier';
     ConnectorFactory,
     SampleFilesReader,
     RawRepository,
+    OdooExternalIdsRepository,
     SyncRunsRepository,
     SyncCursorsRepository,
     RawBatchWriter,

@@ -120,6 +120,8 @@ describeWithDatabase('APN connectors through the sync engine', () => {
 
     const expected = expectedCounts([...samples, legacy()]);
     expect(result.missingTables).toEqual(['apn_solution']);
+    // Every field is loaded somewhere RAW expects it, the legacy ones kept on purpose.
+    expect(result.drift).toEqual({});
     expect(result.counts).toMatchObject({ quarantined: 0, deleted: 0, updated: 0 });
     expect(result.counts.inserted).toBe(Object.values(expected).reduce((a, b) => a + b, 0));
     expect(await liveCounts()).toEqual(expected);
@@ -140,6 +142,13 @@ describeWithDatabase('APN connectors through the sync engine', () => {
       LastModifiedDate: '2027-01-01T00:00:00Z',
       Project: { ...(edited().Project as Json), Title: 'Edited in Partner Central' },
     };
+    // Longer than ACE documents (255): RAW keeps what the source sent; validation judges it.
+    const longUrl = `https://www.${'a'.repeat(290)}.example.com`;
+    const customer = changed.Customer as Json;
+    changed.Customer = {
+      ...customer,
+      Account: { ...(customer.Account as Json), WebsiteUrl: longUrl },
+    };
     await writeExport(
       samples.filter((s) => s !== gone).map((s) => (s.Id === changed.Id ? changed : s)),
     );
@@ -152,10 +161,13 @@ describeWithDatabase('APN connectors through the sync engine', () => {
       quarantined: 0,
     });
     const [opportunity] = await db.query(
-      `SELECT project_title FROM raw.apn_opportunity WHERE id = $1`,
+      `SELECT project_title, customer_website_url FROM raw.apn_opportunity WHERE id = $1`,
       [changed.Id],
     );
-    expect(opportunity.project_title).toBe('Edited in Partner Central');
+    expect(opportunity).toEqual({
+      project_title: 'Edited in Partner Central',
+      customer_website_url: longUrl,
+    });
     const stillLive = await db.query(
       `SELECT 'opportunity' FROM raw.apn_opportunity WHERE id = $1 AND _deleted_at IS NULL
        UNION ALL SELECT 'contact' FROM raw.apn_customer_contact
@@ -225,6 +237,7 @@ describeWithDatabase('APN connectors through the sync engine', () => {
     });
     expect(await liveCounts()).toEqual(expectedCounts(samples));
     expect(result.missingTables).toEqual([]);
+    expect(result.drift).toEqual({});
     // Every table served from one fetch of each opportunity.
     expect(gets).toBe(150);
   });

@@ -3,9 +3,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { IngestionModule } from '@revops/ingestion';
+import { IngestionModule, IngestionService } from '@revops/ingestion';
+import { IngestionConfig } from '@revops/ingestion/ingestion.config';
 import { TransformationModule, TransformationService } from '@revops/transformation';
 import { OdooCsvConnector } from '@revops/ingestion/connectors/odoo-csv.connector';
+import { OdooExternalIdsRepository } from '@revops/ingestion/sync/odoo-external-ids.repository';
 import { RAW_TABLES } from '@revops/ingestion/raw/raw-table-spec';
 import { SyncRunsRepository } from '@revops/ingestion/runs/sync-runs.repository';
 import { SyncEngine, SyncResult } from '@revops/ingestion/sync/sync-engine.service';
@@ -15,6 +17,7 @@ import {
   OdooDemoData,
   Row,
   withPlaceholderRows,
+  rewriteCsvColumn,
   writeImportCompatibleCsv,
 } from '../../fixtures/odoo-demo-xml';
 import { SHARED_DIR } from '../../fixtures/paths';
@@ -45,9 +48,10 @@ describeWithDatabase('odoo csv demo data', () => {
   let dir: string;
   const batchSize = process.env.SYNC_BATCH_SIZE;
 
-  const sync = async (): Promise<SyncResult> => {
+  const sync = async (from = dir): Promise<SyncResult> => {
     const runId = await app.get(SyncRunsRepository).start('odoo', 'full', {});
-    return app.get(SyncEngine).run(new OdooCsvConnector(dir), ODOO_TABLES, runId, {
+    const connector = new OdooCsvConnector(from, app.get(OdooExternalIdsRepository));
+    return app.get(SyncEngine).run(connector, ODOO_TABLES, runId, {
       mode: 'full',
       onProgress: () => {},
     });
@@ -122,9 +126,8 @@ describeWithDatabase('odoo csv demo data', () => {
         .filter((t) => !tables[t]?.length)
         .sort(),
     );
-    expect(result.drift.crm_lead).toEqual(
-      expect.arrayContaining(['external_id', 'partner_id/id', 'tag_ids/id']),
-    );
+    // External IDs beside database ids are understood, not drift.
+    expect(result.drift).toEqual({});
 
     expect(await count('raw.odoo_crm_lead WHERE _deleted_at IS NULL')).toBe(xmlLeads.length);
     for (const [column, table] of LEAD_LINKS) {
@@ -217,7 +220,7 @@ describeWithDatabase('odoo csv demo data', () => {
     );
   });
 
-  it('quarantines malformed rows (bad date, NUL byte, 5 MB text, no id) with their reason while the rest of the file lands', async () => {
+  it('quarantines malformed rows (bad date, NUL byte, 5 MB text, no id, an integer PostgreSQL refuses) with their reason while the rest of the file lands', async () => {
     const leads = tables.crm_lead.map((row) =>
       row.id === demo.ids['crm.crm_case_2'] ? { ...row, name: 'Design Software (v2)' } : row,
     );
@@ -232,13 +235,18 @@ describeWithDatabase('odoo csv demo data', () => {
           { ...template, id: 901, name: 'Nul \u0000 byte' },
           { ...template, id: 902, name: 'Huge', description: 'x'.repeat(5 * 1024 * 1024) },
           { ...template, id: null, name: 'No id' },
+          // Passes the row check, refused by PostgreSQL (color is an int4).
+          { ...template, id: 903, name: 'Huge color', color: 3_000_000_000 },
         ],
       },
       demo,
     );
 
-    const result = await sync();
-    expect(result.counts).toMatchObject({ quarantined: 4, updated: 1, inserted: 0, deleted: 0 });
+    // 4 bad leads of 48 is over the default 5% limit; this test is about the reasons.
+    const config = app.get(IngestionConfig);
+    config.SYNC_MAX_QUARANTINE_SHARE = 0.5;
+    const result = await sync().finally(() => (config.SYNC_MAX_QUARANTINE_SHARE = 0.05));
+    expect(result.counts).toMatchObject({ quarantined: 5, updated: 1, inserted: 0, deleted: 0 });
     const entries = await db.query(
       `SELECT source_table, source_key, reason, payload->>'name' AS name
          FROM ops.quarantine WHERE sync_run_id = $1 ORDER BY source_key NULLS LAST`,
@@ -265,6 +273,14 @@ describeWithDatabase('odoo csv demo data', () => {
       },
       {
         source_table: 'odoo_crm_lead',
+        source_key: '903',
+        reason: expect.stringMatching(
+          /^odoo_crm_lead row 903: refused by PostgreSQL: .*out of range/,
+        ),
+        name: 'Huge color',
+      },
+      {
+        source_table: 'odoo_crm_lead',
         source_key: null,
         reason: expect.stringContaining('id: required but missing'),
         name: 'No id',
@@ -277,5 +293,102 @@ describeWithDatabase('odoo csv demo data', () => {
         'Design Software (v2)',
       ]),
     ).toBe(1);
+  });
+
+  /** CORE's names of every live Odoo opportunity, in a stable order. */
+  const coreNames = async () =>
+    db.query(`
+      SELECT name, customer_name, salesperson_name, team_name, stage_name, country_name, tags
+        FROM core.odoo_opportunities WHERE deleted_at IS NULL
+       ORDER BY name, customer_name NULLS FIRST, stage_name NULLS FIRST, country_name NULLS FIRST`);
+
+  it('reads each form Odoo writes (database ids, External IDs, display names) to the same CORE rows, with nothing quarantined and no drift', async () => {
+    const forms = ['database-ids', 'external-ids', 'display-names'] as const;
+    const seen: Record<string, unknown> = {};
+    for (const form of forms) {
+      const formDir = mkdtempSync(join(tmpdir(), `odoo-${form}-`));
+      try {
+        writeImportCompatibleCsv(formDir, tables, demo, { form });
+        const result = await sync(formDir);
+        expect({ form, quarantined: result.counts.quarantined, drift: result.drift }).toEqual({
+          form,
+          quarantined: 0,
+          drift: {},
+        });
+        await app.get(TransformationService).transformAll('test');
+        seen[form] = await coreNames();
+      } finally {
+        rmSync(formDir, { recursive: true, force: true });
+      }
+    }
+    const byIds = seen['database-ids'] as Record<string, unknown>[];
+    expect(byIds).toHaveLength(44);
+    // Not vacuous: customers, salespeople, teams, stages and countries are there.
+    for (const column of [
+      'customer_name',
+      'salesperson_name',
+      'team_name',
+      'stage_name',
+      'country_name',
+    ]) {
+      expect(byIds.filter((row) => row[column] !== null).length).toBeGreaterThan(0);
+    }
+    expect(seen['external-ids']).toEqual(byIds);
+    expect(seen['display-names']).toEqual(byIds);
+
+    // Keyed by External ID, a lead keeps its key from one export to the next.
+    const keyOf = async () =>
+      (
+        await db.query(
+          `SELECT id FROM raw.odoo_crm_lead WHERE _extra->>'external_id' = 'crm.crm_case_1' AND _deleted_at IS NULL`,
+        )
+      ).map((row: { id: number }) => row.id);
+    const formDir = mkdtempSync(join(tmpdir(), 'odoo-again-'));
+    try {
+      const before = await keyOf();
+      expect(before).toHaveLength(1);
+      writeImportCompatibleCsv(formDir, tables, demo, { form: 'external-ids' });
+      const again = await sync(formDir);
+      expect(again.counts).toMatchObject({ inserted: 0, deleted: 0, quarantined: 0 });
+      expect(await keyOf()).toEqual(before);
+    } finally {
+      rmSync(formDir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails a sync whose lead file names unknown stages in 20% of its rows, naming the column and the count', async () => {
+    const formDir = mkdtempSync(join(tmpdir(), 'odoo-typos-'));
+    try {
+      writeImportCompatibleCsv(formDir, tables, demo, { form: 'display-names' });
+      const file = join(formDir, 'crm.lead.csv');
+      rewriteCsvColumn(file, 'stage_id', (cell, i) => (i % 5 === 0 ? `${cell}x` : cell));
+
+      const failure = await sync(formDir).then(
+        () => 'succeeded',
+        (error: Error) => error.message,
+      );
+      expect(failure).toContain('crm_lead: 9 of 44 rows quarantined (20.5%, over the 5% limit)');
+      expect(failure).toMatch(
+        /most common \(9 rows\): stage_id: no crm\.stage named "…", e\.g\. stage_id: no crm\.stage named "\w[^"]*x"/,
+      );
+      // The run record (what GET /api/v1/ingestion/runs/{id} answers) says the same.
+      const [run] = await db.query(
+        `SELECT id, status, error FROM ops.sync_runs ORDER BY id DESC LIMIT 1`,
+      );
+      expect(run).toMatchObject({ status: 'failed', error: failure });
+      expect(await app.get(IngestionService).getRun(String(run.id))).toMatchObject({
+        status: 'failed',
+        error: failure,
+      });
+      // What passed is written; the rest waits in quarantine, reason and row.
+      expect(
+        await count(
+          `ops.quarantine WHERE sync_run_id = $1 AND reason LIKE '%stage_id: no crm.stage named%'`,
+          [run.id],
+        ),
+      ).toBe(9);
+    } finally {
+      rmSync(formDir, { recursive: true, force: true });
+    }
   });
 });

@@ -37,6 +37,8 @@ describeWithDatabase(
         SYNC_BATCH_SIZE: '50',
       });
       app = await createTestApp([IngestionModule, TransformationModule]);
+      // These tests read a bad row or two alone; the share limit has tests of its own.
+      app.get(IngestionConfig).SYNC_MAX_QUARANTINE_SHARE = 1;
       ingestion = app.get(IngestionService);
       db = app.get(DataSource);
     });

@@ -35,7 +35,7 @@ describe('flattenGetOpportunity', () => {
     expect(check.ok).toBe(true);
     if (!check.ok) return;
     expect(check.row.values.marketing_source).toBe('None');
-    // The related ids are rows of apn_opportunity_related_entity; the raw object stays too.
-    expect(Object.keys(check.row.extra)).toEqual(['RelatedEntityIdentifiers']);
+    // The related ids are rows of apn_opportunity_related_entity, not extra fields.
+    expect(Object.keys(check.row.extra)).toEqual([]);
   });
 });

@@ -62,14 +62,16 @@ describe('RAW DDL from discovery', () => {
   });
 
   it('derives the checks ingestion applies', () => {
-    expect(rawTableSpecs([lead]).odoo_crm_lead).toEqual({
+    const stage = { name: 'stage_id', type: 'integer', nullable: true, references: 'crm_stage' };
+    expect(rawTableSpecs([{ ...lead, columns: [...lead.columns, stage] }]).odoo_crm_lead).toEqual({
       table: 'odoo_crm_lead',
       source: 'odoo',
       sourceTable: 'crm_lead',
       primaryKey: ['id'],
       cursor: ['write_date', 'id'],
-      columns: { id: 'integer', name: 'text', write_date: 'timestamp' },
+      columns: { id: 'integer', name: 'text', write_date: 'timestamp', stage_id: 'integer' },
       required: ['id', 'name'],
+      references: { stage_id: 'crm_stage' },
     });
     expect(rawCheckType('bytea')).toBe('text');
     expect(() => rawCheckType('tsvector')).toThrow(/No RAW type for source type "tsvector"/);

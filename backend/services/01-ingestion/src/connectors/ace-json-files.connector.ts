@@ -66,6 +66,11 @@ export class AceJsonFilesConnector implements SourceConnector {
     this.description = `ace-json-files ${directory}`;
   }
 
+  /** A legacy S3 export's fields without a GetOpportunity counterpart: kept on purpose. */
+  understandsExtra(_table: RawTableSpec, field: string): boolean {
+    return field === 'LegacyS3Fields';
+  }
+
   async availableTables(tables: RawTableSpec[]): Promise<RawTableSpec[]> {
     const rows = await this.load();
     return tables.filter(

@@ -139,7 +139,7 @@ export function toApiJson(value: unknown): unknown {
 
 /**
  * One raw.apn_opportunity row: the discovery columns, plus the parts of the response no
- * column holds under their own top-level names (they land in `_extra`).
+ * RAW table holds under their own top-level names (they land in `_extra`).
  */
 export function opportunityRow(response: Json): ApnRow {
   const flat = flattenGetOpportunity(response);
@@ -149,6 +149,8 @@ export function opportunityRow(response: Json): ApnRow {
   }
   const rest = structuredClone(response);
   for (const path of Object.values(OPPORTUNITY_PATHS)) consume(rest, path.split('.'));
+  // Loaded into apn_opportunity_related_entity; a type RAW does not know stays (drift).
+  for (const type of RELATED_ENTITY_TYPES) consume(rest, ['RelatedEntityIdentifiers', type]);
   return { ...rest, ...row };
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException } from '@revops/core';
 import { IngestionConfig } from '../ingestion.config';
+import { OdooExternalIdsRepository } from '../sync/odoo-external-ids.repository';
 import { AceJsonFilesConnector } from './ace-json-files.connector';
 import { OdooApiConnector } from './odoo-api.connector';
 import { OdooCsvConnector } from './odoo-csv.connector';
@@ -11,13 +12,16 @@ import { SourceConnector } from './source-connector';
 /** The connector each source is configured to use (ODOO_CONNECTOR, APN_CONNECTOR). */
 @Injectable()
 export class ConnectorFactory {
-  constructor(private readonly config: IngestionConfig) {}
+  constructor(
+    private readonly config: IngestionConfig,
+    private readonly externalIds: OdooExternalIdsRepository,
+  ) {}
 
   create(source: 'odoo' | 'apn'): SourceConnector {
     const c = this.config;
     const odoo = c.ODOO_CONNECTOR;
     if (source === 'odoo' && odoo === 'csv') {
-      return new OdooCsvConnector(c.ODOO_CSV_DIR as string);
+      return new OdooCsvConnector(c.ODOO_CSV_DIR as string, this.externalIds);
     }
     if (source === 'odoo' && (odoo === 'jsonrpc' || odoo === 'json2')) {
       return new OdooApiConnector({

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { RAW_TABLES, RawTableSpec } from '../raw/raw-table-spec';
 import { CursorValues } from '../sync/cursor';
 import {
+  cellValue,
+  CellResolver,
   compareOrderValues,
   effectiveOrder,
   HeaderTarget,
@@ -11,7 +13,16 @@ import {
   mapRecord,
   planHeaders,
 } from './odoo-csv.mapping';
-import { keyOf, PageRequest, SourceConnector } from './source-connector';
+import {
+  buildIndex,
+  Cells,
+  displayNames,
+  keyByExternalId,
+  keyByName,
+  ModelIndex,
+} from './odoo-csv.references';
+import { ExternalIdKeys, exportedDatabaseId } from './odoo-external-ids';
+import { keyOf, markProblems, PageRequest, SourceConnector } from './source-connector';
 
 type Row = Record<string, unknown>;
 
@@ -31,27 +42,43 @@ interface LoadedTable {
 interface ParsedFile {
   rows: Row[];
   present: Set<string>;
-  /** Rows of the relation tables the file's many2many `/.id` columns fill, by source table. */
+  /** Rows of the relation tables the file's many2many columns fill, by source table. */
   relations: Map<string, Row[]>;
 }
 
+/** An export file read: its header and its records with the line each starts on. */
+interface CsvFile {
+  path: string;
+  header: string[];
+  body: { record: string[]; line: number }[];
+  /** The cells of body record `i`, by header. */
+  cells: Cells[];
+}
+
 /**
- * Odoo read from a directory of import-compatible export files, one per model:
- * `crm.lead.csv` or `crm_lead.csv`. Header rules: odoo-csv.mapping.ts. crm_tag_rel comes
- * from the `tag_ids/.id` column of the crm.lead file (or a `crm_tag_rel.csv` of its own).
- * Files are parsed once per connector; a file that cannot be read throws, naming the
- * file and line, and fails the sync: no partial table is loaded from a broken file.
+ * Odoo read from a directory of export files, one per model: `crm.lead.csv` or
+ * `crm_lead.csv`, in any of the three forms Odoo writes (database ids, External IDs,
+ * display names; header rules: odoo-csv.mapping.ts). External IDs and names are resolved
+ * against the other files of the directory (odoo-csv.references.ts); External IDs no file
+ * defines get a lasting key from `keys`. crm_tag_rel comes from the `tag_ids` column of
+ * the crm.lead file (or a `crm_tag_rel.csv` of its own). Files are parsed once per
+ * connector; a file that cannot be read throws, naming the file and line, and fails the
+ * sync: no partial table is loaded from a broken file. A cell naming no record (an unknown
+ * stage name) quarantines its row, naming the field and the value.
  */
 export class OdooCsvConnector implements SourceConnector {
   readonly source = 'odoo' as const;
   readonly description: string;
   private files?: Promise<Map<string, string>>;
+  private readonly csv = new Map<string, Promise<CsvFile | null>>();
+  private readonly indexes = new Map<string, Promise<ModelIndex | null>>();
   private readonly parsed = new Map<string, Promise<ParsedFile | null>>();
   private readonly tables = new Map<string, Promise<LoadedTable | null>>();
 
   /** `language`: the exporting user's language, the key a translatable name is kept under. */
   constructor(
     private readonly dir: string,
+    private readonly keys: ExternalIdKeys,
     private readonly language = 'en_US',
   ) {
     this.description = `odoo-csv ${dir}`;
@@ -100,20 +127,26 @@ export class OdooCsvConnector implements SourceConnector {
     return [...new Set(keys)];
   }
 
+  /** A record's own External ID, and relation values kept as written where RAW has no table. */
+  understandsExtra(table: RawTableSpec, field: string): boolean {
+    const [name, suffix = ''] = field.split('/');
+    return (
+      field === 'external_id' ||
+      (!!table.references?.[name] && ['id', 'display_name'].includes(suffix))
+    );
+  }
+
   async close(): Promise<void> {
     this.files = undefined;
+    this.csv.clear();
+    this.indexes.clear();
     this.parsed.clear();
     this.tables.clear();
   }
 
   /** The table's rows, or null when the directory has nothing for it. */
   private load(table: RawTableSpec): Promise<LoadedTable | null> {
-    let loading = this.tables.get(table.table);
-    if (!loading) {
-      loading = this.loadTable(table);
-      this.tables.set(table.table, loading);
-    }
-    return loading;
+    return cached(this.tables, table.table, () => this.loadTable(table));
   }
 
   private async loadTable(table: RawTableSpec): Promise<LoadedTable | null> {
@@ -121,7 +154,7 @@ export class OdooCsvConnector implements SourceConnector {
     const derived: ParsedFile[] = [];
     for (const [owner, relations] of Object.entries(MANY2MANY_RELATIONS)) {
       if (!relations.some((r) => r.table === table.sourceTable)) continue;
-      const spec = ownerSpec(owner, table);
+      const spec = odooSpec(owner);
       const ownerFile = spec ? await this.parseFor(spec) : null;
       if (ownerFile?.relations.has(table.sourceTable)) derived.push(ownerFile);
     }
@@ -139,15 +172,8 @@ export class OdooCsvConnector implements SourceConnector {
   }
 
   /** The parsed export file of a table (model or table name), or null when there is none. */
-  private async parseFor(table: RawTableSpec): Promise<ParsedFile | null> {
-    const file = (await this.fileNames()).get(table.sourceTable);
-    if (!file) return null;
-    let parsing = this.parsed.get(file);
-    if (!parsing) {
-      parsing = this.parseFile(table, file);
-      this.parsed.set(file, parsing);
-    }
-    return parsing;
+  private parseFor(table: RawTableSpec): Promise<ParsedFile | null> {
+    return cached(this.parsed, table.sourceTable, () => this.parseFile(table));
   }
 
   /** Source table → file name: `crm.lead.csv` and `crm_lead.csv` both mean crm_lead. */
@@ -165,43 +191,99 @@ export class OdooCsvConnector implements SourceConnector {
     return this.files;
   }
 
-  private async parseFile(table: RawTableSpec, name: string): Promise<ParsedFile> {
-    const path = join(this.dir, name);
-    const text = await readFile(path, 'utf8');
-    let records: CsvRecord[];
-    try {
-      // With `info` and `raw`, csv-parse returns objects its typings do not describe.
-      records = parse(text, {
-        bom: true,
-        info: true,
-        raw: true,
-        skip_empty_lines: true,
-      }) as unknown as CsvRecord[];
-    } catch (error) {
-      const line = (error as { lines?: number }).lines;
-      const message = error instanceof Error ? error.message : String(error);
-      throw new Error(`${path}: line ${line ?? '?'}: cannot parse CSV: ${message}`);
-    }
-    if (records.length === 0) throw new Error(`${path}: line 1: no header`);
-    const [header, ...body] = records;
+  /** A table's export file, read once, or null when the directory has none. */
+  private csvFor(sourceTable: string): Promise<CsvFile | null> {
+    return cached(this.csv, sourceTable, async () => {
+      const name = (await this.fileNames()).get(sourceTable);
+      return name ? readCsv(join(this.dir, name)) : null;
+    });
+  }
+
+  /**
+   * What a model's file says about its records (keys, External IDs, names), for resolving
+   * relation cells; null when the directory has no file for it. A file with both `.id`
+   * and `id` tells the registry the pairs, so a later export by External ID agrees.
+   */
+  private indexFor(sourceTable: string): Promise<ModelIndex | null> {
+    return cached(this.indexes, sourceTable, async () => {
+      const file = await this.csvFor(sourceTable);
+      if (!file) return null;
+      const { cells } = file;
+      const byDatabaseId = file.header.includes('.id');
+      const externalIds = cells.map((c) => c('id') ?? '');
+      const isExternal = (id: string) => id !== '' && !/^\d+$/.test(id);
+      let keys: (number | null)[];
+      if (byDatabaseId) {
+        keys = cells.map((c) => integerCell(c('.id')));
+        const pairs = new Map<string, number>();
+        externalIds.forEach((id, i) => {
+          const key = keys[i];
+          if (isExternal(id) && key !== null && !exportedDatabaseId(sourceTable, id)) {
+            pairs.set(id, key);
+          }
+        });
+        await this.keys.remember(sourceTable, pairs);
+      } else {
+        const unknown = externalIds.filter(
+          (id) => isExternal(id) && exportedDatabaseId(sourceTable, id) === null,
+        );
+        const registered = await this.keys.keysFor(sourceTable, unknown);
+        keys = externalIds.map((id) =>
+          !isExternal(id)
+            ? integerCell(id)
+            : (exportedDatabaseId(sourceTable, id) ?? registered.get(id) ?? null),
+        );
+      }
+      const rowOfKey = new Map(keys.flatMap((key, i) => (key === null ? [] : [[key, i]])));
+      const rowOfExternalId = new Map(externalIds.map((id, i) => [id, i]));
+      const rowOfName = new Map(cells.map((c, i) => [c('name') ?? '', i]));
+      const parentOf = (i: number): number | undefined => {
+        const c = cells[i];
+        const [byId, byExternal, byName] = [c('parent_id/.id'), c('parent_id/id'), c('parent_id')];
+        if (byId) return rowOfKey.get(Number(byId));
+        if (byExternal) return rowOfExternalId.get(byExternal);
+        return byName ? rowOfName.get(byName.split(', ')[0]) : undefined;
+      };
+      const partners = sourceTable === 'res_users' ? await this.indexFor('res_partner') : null;
+      const partnerName = (i: number): string | undefined => {
+        const c = cells[i];
+        if (c('partner_id')) return c('partner_id');
+        const ref = c('partner_id/.id') || c('partner_id/id');
+        const key = !ref
+          ? undefined
+          : /^\d+$/.test(ref)
+            ? Number(ref)
+            : keyByExternalId('res_partner', ref, partners);
+        return key === undefined ? undefined : partners?.nameOf.get(key);
+      };
+      const names = displayNames(sourceTable, cells, parentOf, partnerName);
+      return buildIndex({ sourceTable, records: cells, keys, names });
+    });
+  }
+
+  private async parseFile(table: RawTableSpec): Promise<ParsedFile | null> {
+    const file = await this.csvFor(table.sourceTable);
+    if (!file) return null;
+    const { path, header, body } = file;
     let targets: HeaderTarget[];
     try {
-      targets = planHeaders(table, header.record);
+      targets = planHeaders(table, header, (t) => !!odooSpec(t));
     } catch (error) {
       throw new Error(`${path}: line 1: ${(error as Error).message}`);
     }
     const keyed = 'id' in table.columns;
-    if (keyed && !header.record.includes('.id') && !header.record.includes('id')) {
+    if (keyed && !header.includes('.id') && !header.includes('id')) {
       throw new Error(`${path}: line 1: no ".id" or "id" column, so no row has a key`);
     }
+    const resolver = await this.resolverFor(table, targets, file);
     const rows: Row[] = [];
     const relations = new Map<string, Row[]>(
       targets.flatMap((t) => (t.kind === 'relation' ? [[t.relation.table, []]] : [])),
     );
     const lineOfKey = new Map<string, number>();
-    for (const { record, raw, info } of body) {
-      const line = startLine(raw, info.lines);
-      const mapped = mapRecord(table, targets, record, this.language);
+    for (const { record, line } of body) {
+      const mapped = mapRecord(table, targets, record, { language: this.language, resolver });
+      markProblems(mapped.row, mapped.problems);
       const key = table.primaryKey.every(
         (c) => mapped.row[c] !== null && mapped.row[c] !== undefined,
       )
@@ -222,18 +304,111 @@ export class OdooCsvConnector implements SourceConnector {
     }
     const present = new Set(
       targets.flatMap((t) =>
-        t.kind === 'column' ? [t.column] : t.kind === 'id-or-external' ? ['id'] : [],
+        t.kind === 'column' || t.kind === 'reference'
+          ? [t.column]
+          : t.kind === 'own-id'
+            ? ['id']
+            : [],
       ),
     );
     return { rows: keyed ? rows : dedupe(rows, table.primaryKey), present, relations };
   }
+
+  /**
+   * Resolution of a file's External ID and name cells: the indexes of the models they
+   * point at, and registry keys for the External IDs no file of the directory defines.
+   */
+  private async resolverFor(
+    table: RawTableSpec,
+    targets: HeaderTarget[],
+    file: CsvFile,
+  ): Promise<CellResolver> {
+    const indexes = new Map<string, ModelIndex | null>();
+    const external = new Map<string, Set<string>>(); // target → its External IDs in the file
+    if ('id' in table.columns)
+      indexes.set(table.sourceTable, await this.indexFor(table.sourceTable));
+    for (const [i, target] of targets.entries()) {
+      const model =
+        target.kind === 'reference'
+          ? target.target
+          : target.kind === 'relation' && target.form !== 'ids'
+            ? target.relation.target
+            : undefined;
+      if (!model || (target.kind !== 'reference' && target.kind !== 'relation')) continue;
+      if (!indexes.has(model)) indexes.set(model, await this.indexFor(model));
+      if (target.form !== 'external') continue;
+      const ids = external.get(model) ?? new Set<string>();
+      const column = file.body.map(({ record }) => record[i] ?? '');
+      const values = target.kind === 'relation' ? column.flatMap((c) => c.split(',')) : column;
+      for (const id of values) if (id.trim()) ids.add(id.trim());
+      external.set(model, ids);
+    }
+    const registered = new Map<string, Map<string, number>>();
+    for (const [model, ids] of external) {
+      const index = indexes.get(model) ?? null;
+      const unknown = [...ids].filter((id) => keyByExternalId(model, id, index) === undefined);
+      registered.set(model, await this.keys.keysFor(model, unknown));
+    }
+    return {
+      external: (model, id) => {
+        const key =
+          keyByExternalId(model, id, indexes.get(model) ?? null) ?? registered.get(model)?.get(id);
+        if (key === undefined) throw new Error(`${file.path}: ${model} ${id} has no key`);
+        return key;
+      },
+      named: (model, name) => keyByName(model.replace(/_/g, '.'), name, indexes.get(model) ?? null),
+    };
+  }
 }
 
-/** The RAW spec of the table owning a many2many field (crm_lead for crm_tag_rel). */
-function ownerSpec(sourceTable: string, relation: RawTableSpec): RawTableSpec | undefined {
+/** The RAW spec of an Odoo source table, if RAW has one. */
+function odooSpec(sourceTable: string): RawTableSpec | undefined {
   return Object.values(RAW_TABLES).find(
-    (t) => t.source === relation.source && t.sourceTable === sourceTable,
+    (t) => t.source === 'odoo' && t.sourceTable === sourceTable,
   );
+}
+
+/** Reads one export file; throws naming the file and line when it is not CSV. */
+async function readCsv(path: string): Promise<CsvFile> {
+  const text = await readFile(path, 'utf8');
+  let records: CsvRecord[];
+  try {
+    // With `info` and `raw`, csv-parse returns objects its typings do not describe.
+    records = parse(text, {
+      bom: true,
+      info: true,
+      raw: true,
+      skip_empty_lines: true,
+    }) as unknown as CsvRecord[];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${path}: line ${line ?? '?'}: cannot parse CSV: ${message}`);
+  }
+  if (records.length === 0) throw new Error(`${path}: line 1: no header`);
+  const [{ record: header }, ...rest] = records;
+  const column = new Map(header.map((name, i) => [name, i]));
+  const body = rest.map(({ record, raw, info }) => ({ record, line: startLine(raw, info.lines) }));
+  const cells = body.map(({ record }): Cells => (name) => {
+    const i = column.get(name);
+    return i === undefined ? undefined : record[i];
+  });
+  return { path, header, body, cells };
+}
+
+/** A promise from `map`, made by `make` the first time `key` is asked for. */
+function cached<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let promise = map.get(key);
+  if (!promise) {
+    promise = make();
+    map.set(key, promise);
+  }
+  return promise;
+}
+
+function integerCell(cell: string | undefined): number | null {
+  const value = cell === undefined ? null : cellValue('integer', cell);
+  return typeof value === 'number' ? value : null;
 }
 
 function dedupe(rows: Row[], key: string[]): Row[] {

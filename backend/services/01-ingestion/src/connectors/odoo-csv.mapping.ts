@@ -1,29 +1,36 @@
 import { RawColumnType, RawTableSpec } from '../raw/raw-table-spec';
 
 /**
- * How the header of an Odoo import-compatible export maps onto a RAW row. The rule:
- * - `.id` is the record's database id; `id` then holds its external id (`__export__.crm_lead_12_ab`,
- *   `crm.crm_case_1`) and is kept as `external_id`. Without a `.id` column, an `id` cell
- *   that is a plain integer is taken as the database id, anything else as the external id
- *   (such a row has no database id and is quarantined).
- * - `field/.id` is a database id: it fills the integer column `field` (or, for a many2many
- *   with a relation table, comma-separated ids become relation rows).
- * - A plain many2one header (`partner_id`) holds the target's display name, never an id:
- *   it is kept as `partner_id/display_name` so it lands in `_extra`, and the integer column
- *   stays empty. Use `partner_id/.id` to load the id.
- * - Every other header with a `/` (`partner_id/id` = external id, `partner_id/name`, …) and
- *   every header the RAW table has no column for is kept under its own name (`_extra`).
+ * How the header of an Odoo export maps onto a RAW row. Odoo writes three forms, and a file
+ * may mix them:
+ * - database ids: `.id` is the record's id, `field/.id` the id a many2one or many2many
+ *   points at (a many2many as comma-separated ids);
+ * - External IDs (the import-compatible export): `id` is the record's External ID, kept as
+ *   `external_id`, and `field/id` the External ID it points at;
+ * - display names: a bare relation header (`partner_id`) holds the target's display name.
+ * External IDs and names are resolved to keys by the connector (odoo-csv.references.ts).
+ * When one field comes in several forms, `.id` wins over `/id`, `/id` over the name.
+ * Without `.id`, an `id` cell that is a plain integer is taken as the database id. A
+ * relation to a model RAW has no table for (res.lang) is kept under its header in
+ * `_extra`, as is every header RAW has no column for (that is drift).
  */
 export type HeaderTarget =
   | { kind: 'column'; column: string }
   | { kind: 'extra'; key: string }
-  | { kind: 'id-or-external' }
-  | { kind: 'relation'; relation: Many2manyRelation };
+  | { kind: 'own-id' }
+  | { kind: 'reference'; column: string; target: string; form: ReferenceForm }
+  | { kind: 'relation'; relation: Many2manyRelation; form: 'ids' | ReferenceForm }
+  | { kind: 'skip' };
+
+/** How a relation cell names its target: by External ID or by display name. */
+export type ReferenceForm = 'external' | 'name';
 
 export interface Many2manyRelation {
   field: string;
   /** Source table of the relation, e.g. crm_tag_rel. */
   table: string;
+  /** Source table of the records it links to, e.g. crm_tag. */
+  target: string;
   /** Column holding this record's id, and the one holding the other record's id. */
   ownColumn: string;
   otherColumn: string;
@@ -32,59 +39,64 @@ export interface Many2manyRelation {
 /** many2many fields whose relation table is a RAW table (reference A.3), by source table. */
 export const MANY2MANY_RELATIONS: Record<string, Many2manyRelation[]> = {
   crm_lead: [
-    { field: 'tag_ids', table: 'crm_tag_rel', ownColumn: 'lead_id', otherColumn: 'tag_id' },
+    {
+      field: 'tag_ids',
+      table: 'crm_tag_rel',
+      target: 'crm_tag',
+      ownColumn: 'lead_id',
+      otherColumn: 'tag_id',
+    },
   ],
 };
 
-/** Integer many2one columns whose names do not end in `_id` / `_uid` (reference A.4). */
-const MANY2ONE_WITHOUT_SUFFIX = new Set(['title', 'recurring_plan', 'lost_reason']);
-
-/** Whether an integer RAW column is a many2one (a foreign key), as opposed to a count or code. */
-export function isMany2one(spec: RawTableSpec, column: string): boolean {
-  return (
-    spec.columns[column] === 'integer' &&
-    column !== 'id' &&
-    (/_u?id$/.test(column) || MANY2ONE_WITHOUT_SUFFIX.has(column))
-  );
+/** The source table a many2one column points at, or undefined for any other column. */
+export function referenceOf(spec: RawTableSpec, column: string): string | undefined {
+  return spec.references?.[column];
 }
 
+/** Which header a field's value is read from: `.id` before `/id` before the name. */
+const FORM_RANK: Record<string, number> = { '.id': 0, id: 1, '': 2 };
+
 /** One target per header, in header order; throws on headers that cannot be read. */
-export function planHeaders(spec: RawTableSpec, headers: string[]): HeaderTarget[] {
-  const seen = new Map<string, string>();
+export function planHeaders(
+  spec: RawTableSpec,
+  headers: string[],
+  hasTable: HasTable,
+): HeaderTarget[] {
   const hasDatabaseId = headers.includes('.id');
   const relations = MANY2MANY_RELATIONS[spec.sourceTable] ?? [];
   // A relation table (crm_tag_rel) is not an Odoo model: its file holds plain ids.
   const plainIds = !('id' in spec.columns);
+  const best = bestForms(headers);
   const targets = headers.map((header): HeaderTarget => {
     if (header.trim() === '') throw new Error('a column has an empty header');
     if (header === '.id') return { kind: 'column', column: 'id' };
-    if (header === 'id') {
-      return hasDatabaseId ? { kind: 'extra', key: 'external_id' } : { kind: 'id-or-external' };
-    }
+    if (header === 'id')
+      return hasDatabaseId ? { kind: 'extra', key: 'external_id' } : { kind: 'own-id' };
     const slash = header.indexOf('/');
-    if (slash < 0) {
-      if (!(header in spec.columns)) return { kind: 'extra', key: header };
-      return isMany2one(spec, header) && !plainIds
-        ? { kind: 'extra', key: `${header}/display_name` }
-        : { kind: 'column', column: header };
+    const field = slash < 0 ? header : header.slice(0, slash);
+    const suffix = slash < 0 ? '' : header.slice(slash + 1);
+    const target = plainIds ? undefined : referenceOf(spec, field);
+    const relation = relations.find((r) => r.field === field);
+    if (!(suffix in FORM_RANK) || (!target && !relation)) {
+      return field in spec.columns && slash < 0
+        ? { kind: 'column', column: header }
+        : { kind: 'extra', key: header };
     }
-    const field = header.slice(0, slash);
-    if (header.slice(slash + 1) === '.id') {
-      if (isMany2one(spec, field)) return { kind: 'column', column: field };
-      const relation = relations.find((r) => r.field === field);
-      if (relation) return { kind: 'relation', relation };
+    if (best.get(field) !== suffix) return { kind: 'skip' };
+    const form = suffix === '.id' ? 'ids' : suffix === 'id' ? 'external' : 'name';
+    if (relation) return { kind: 'relation', relation, form };
+    if (form === 'ids') return { kind: 'column', column: field };
+    // A model without a RAW table: nothing could join on a key, so the value is kept as is.
+    if (!hasTable(target as string)) {
+      return { kind: 'extra', key: form === 'name' ? `${field}/display_name` : header };
     }
-    return { kind: 'extra', key: header };
+    return { kind: 'reference', column: field, target: target as string, form };
   });
+  const seen = new Map<string, string>();
   targets.forEach((target, i) => {
-    const key =
-      target.kind === 'column'
-        ? target.column
-        : target.kind === 'extra'
-          ? target.key
-          : target.kind === 'relation'
-            ? `/${target.relation.table}`
-            : 'id';
+    const key = filledKey(target);
+    if (key === undefined) return;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       throw new Error(`columns "${earlier}" and "${headers[i]}" both fill "${key}"`);
@@ -94,10 +106,54 @@ export function planHeaders(spec: RawTableSpec, headers: string[]): HeaderTarget
   return targets;
 }
 
+/** Whether RAW has a table for an Odoo source table. */
+export type HasTable = (sourceTable: string) => boolean;
+
+/** Per field, the suffix (`.id`, `id` or none) of its best header. */
+function bestForms(headers: string[]): Map<string, string> {
+  const best = new Map<string, string>();
+  for (const header of headers) {
+    const slash = header.indexOf('/');
+    if (header === 'id' || header === '.id') continue;
+    const field = slash < 0 ? header : header.slice(0, slash);
+    const suffix = slash < 0 ? '' : header.slice(slash + 1);
+    if (!(suffix in FORM_RANK)) continue;
+    const current = best.get(field);
+    if (current === undefined || FORM_RANK[suffix] < FORM_RANK[current]) best.set(field, suffix);
+  }
+  return best;
+}
+
+function filledKey(target: HeaderTarget): string | undefined {
+  switch (target.kind) {
+    case 'column':
+    case 'reference':
+      return target.column;
+    case 'extra':
+      return target.key;
+    case 'relation':
+      return `/${target.relation.table}`;
+    case 'own-id':
+      return 'id';
+    case 'skip':
+      return undefined;
+  }
+}
+
+/** Resolves the External IDs and display names of relation cells to RAW keys. */
+export interface CellResolver {
+  /** The key of a record of `target` by External ID. */
+  external(target: string, externalId: string): number;
+  /** The key of a record of `target` by display name, or why there is none. */
+  named(target: string, name: string): { key: number } | { problem: string };
+}
+
 export interface MappedRecord {
   row: Record<string, unknown>;
   /** Rows for many2many relation tables, by source table. */
   relations: Record<string, Record<string, unknown>[]>;
+  /** Cells that name no record, each as `field: why` (the row is quarantined). */
+  problems: string[];
 }
 
 /**
@@ -109,10 +165,20 @@ export function mapRecord(
   spec: RawTableSpec,
   targets: HeaderTarget[],
   cells: string[],
-  language = 'en_US',
+  options: { language?: string; resolver: CellResolver },
 ): MappedRecord {
+  const { language = 'en_US', resolver } = options;
   const row: Record<string, unknown> = {};
+  const problems: string[] = [];
   const pending: { relation: Many2manyRelation; ids: unknown[] }[] = [];
+  /** A cell naming a record of `target`, as its key; the text itself when it names none. */
+  const keyOf = (field: string, target: string, form: ReferenceForm, value: string): unknown => {
+    if (form === 'external') return resolver.external(target, value);
+    const found = resolver.named(target, value);
+    if ('key' in found) return found.key;
+    problems.push(`${field}: ${found.problem}`);
+    return value;
+  };
   targets.forEach((target, i) => {
     const cell = cells[i] ?? '';
     switch (target.kind) {
@@ -122,15 +188,27 @@ export function mapRecord(
       case 'extra':
         row[target.key] = cell === '' ? null : cell;
         break;
-      case 'id-or-external':
-        if (/^\d+$/.test(cell)) row.id = cellValue('integer', cell, language);
+      case 'own-id':
+        if (cell === '' || /^\d+$/.test(cell)) row.id = cellValue('integer', cell, language);
         else {
-          row.id = null;
-          row.external_id = cell === '' ? null : cell;
+          row.id = resolver.external(spec.sourceTable, cell);
+          row.external_id = cell;
         }
         break;
-      case 'relation':
-        pending.push({ relation: target.relation, ids: idList(cell) });
+      case 'reference':
+        row[target.column] =
+          cell === '' ? null : keyOf(target.column, target.target, target.form, cell.trim());
+        break;
+      case 'relation': {
+        const { relation, form } = target;
+        const ids =
+          form === 'ids'
+            ? idList(cell)
+            : listCells(cell).map((v) => keyOf(relation.field, relation.target, form, v));
+        pending.push({ relation, ids });
+        break;
+      }
+      case 'skip':
         break;
     }
   });
@@ -138,13 +216,21 @@ export function mapRecord(
   const own = row.id;
   for (const { relation, ids } of pending) {
     // Without its own id the record cannot be linked; the record itself is quarantined.
-    if (own === null || own === undefined) continue;
+    if (own === null || own === undefined || problems.length) continue;
     relations[relation.table] = ids.map((other) => ({
       [relation.ownColumn]: own,
       [relation.otherColumn]: other,
     }));
   }
-  return { row, relations };
+  return { row, relations, problems };
+}
+
+/** The values of a comma-separated many2many cell (External IDs or names). */
+function listCells(cell: string): string[] {
+  return cell
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 }
 
 /** A comma-separated id list (`3,5`), each id typed like an integer cell. */

@@ -30,8 +30,28 @@ export interface SourceConnector {
   readPage(table: RawTableSpec, page: PageRequest): Promise<Record<string, unknown>[]>;
   /** Every key the source holds now, `a:b` for composite keys: for delete reconciliation. */
   readKeys(table: RawTableSpec): Promise<string[]>;
+  /**
+   * Whether a field the RAW table has no column for is one this connector put in `_extra`
+   * knowingly (an Odoo record's External ID): it is not drift. Absent: every such field is.
+   */
+  understandsExtra?(table: RawTableSpec, field: string): boolean;
   close(): Promise<void>;
 }
+
+/**
+ * Set by a connector on a row it could read but not make sense of (a relation naming no
+ * record): the row is quarantined with these reasons, each `field: why`.
+ */
+const ROW_PROBLEMS = Symbol('rowProblems');
+
+type ProblemRow = Record<string, unknown> & { [ROW_PROBLEMS]?: string[] };
+
+export function markProblems(row: Record<string, unknown>, problems: string[]): void {
+  if (problems.length) (row as ProblemRow)[ROW_PROBLEMS] = problems;
+}
+
+export const problemsOf = (row: Record<string, unknown>): string[] =>
+  (row as ProblemRow)[ROW_PROBLEMS] ?? [];
 
 /**
  * A database source can also send rows as PostgreSQL COPY text: one streamed query per

@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { problemsOf } from '../connectors/source-connector';
 import { COPY_NULL, copyField, CopyTextPage, unescapeCopyText } from './copy-text';
 import { RawColumnType, RawTableSpec } from './raw-table-spec';
 import { CopyTextRows, RawRowToWrite } from './rows-to-write';
@@ -26,7 +27,7 @@ export function checkRawRow(spec: RawTableSpec, source: Record<string, unknown>)
     : keyParts.map(String).join(':');
   const values: Record<string, unknown> = {};
   const extra: Record<string, unknown> = {};
-  const problems: string[] = [];
+  const problems: string[] = [...problemsOf(source)];
 
   for (const [field, value] of Object.entries(source)) {
     const type = spec.columns[field];
@@ -36,7 +37,9 @@ export function checkRawRow(spec: RawTableSpec, source: Record<string, unknown>)
     }
     const converted = toColumnValue(type, value);
     if (converted.ok) values[field] = converted.value;
-    else problems.push(`${field}: ${converted.reason}`);
+    else if (!problems.some((problem) => problem.startsWith(`${field}: `))) {
+      problems.push(`${field}: ${converted.reason}`);
+    }
   }
   // A key column must always be there; another NOT NULL column only when the source sent
   // it (an API call with a field list, or an export, may leave columns out altogether).

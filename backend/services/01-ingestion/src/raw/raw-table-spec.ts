@@ -25,6 +25,8 @@ export interface RawTableSpec {
   columns: Record<string, RawColumnType>;
   /** NOT NULL in the source: a row that sends one of these as null is quarantined. */
   required: string[];
+  /** Odoo many2one columns and the source table each points at (`partner_id` → res_partner). */
+  references?: Record<string, string>;
 }
 
 /**

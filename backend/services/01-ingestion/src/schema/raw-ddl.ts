@@ -108,6 +108,9 @@ export function rawTableSpecs(tables: DiscoveredTable[]): Record<string, RawTabl
         cursor: t.cursor,
         columns: Object.fromEntries(t.columns.map((c) => [c.name, rawCheckType(c.type)])),
         required: t.columns.filter((c) => !c.nullable).map((c) => c.name),
+        references: Object.fromEntries(
+          t.columns.flatMap((c) => (c.references ? [[c.name, c.references]] : [])),
+        ),
       },
     ]),
   );

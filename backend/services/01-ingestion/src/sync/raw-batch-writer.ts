@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { quarantinePayload } from '@revops/core';
+import { isDataError, quarantinePayload } from '@revops/core';
+import { EntityManager } from 'typeorm';
 import {
   checkCopyPage,
   checkRawRow,
@@ -8,7 +9,7 @@ import {
   earlierOfSameKey,
 } from '../raw/check-raw-row';
 import { CopyTextPage } from '../raw/copy-text';
-import { QuarantinedRow, RawRepository } from '../raw/raw.repository';
+import { QuarantinedRow, RawRepository, UpsertCounts } from '../raw/raw.repository';
 import { RawTableSpec } from '../raw/raw-table-spec';
 import { ObjectRows, RawRowToWrite, RowsToWrite } from '../raw/rows-to-write';
 import { SyncRunCounts } from '../runs/sync-runs.repository';
@@ -128,12 +129,10 @@ export class RawBatchWriter {
     before?: Promise<void>,
   ): Promise<void> {
     const { good, bad } = batch;
-    for (const row of bad) {
-      this.logger.warn({ msg: 'Row quarantined', syncRunId, reason: row.reason.slice(0, 500) });
-    }
+    const refused: QuarantinedRow[] = [];
     const written = await this.raw.transaction(async (manager) => {
-      await this.raw.quarantine(manager, syncRunId, bad);
-      const result = await this.raw.upsertBatch(manager, spec, good, syncRunId);
+      const result = await this.upsertIsolating(manager, spec, good, syncRunId, refused);
+      await this.raw.quarantine(manager, syncRunId, [...bad, ...refused]);
       await before;
       if (cursor) {
         await this.cursors.save(manager, {
@@ -145,10 +144,59 @@ export class RawBatchWriter {
       }
       return result;
     });
+    // Rows PostgreSQL refused count as the batch's quarantined rows from here on.
+    bad.push(...refused);
+    for (const row of bad) {
+      this.logger.warn({ msg: 'Row quarantined', syncRunId, reason: row.reason.slice(0, 500) });
+    }
     counts.read += batch.read;
     counts.inserted += written.inserted;
     counts.updated += written.updated;
     counts.unchanged += written.unchanged;
     counts.quarantined += bad.length;
+  }
+
+  /**
+   * Upserts the rows; when PostgreSQL refuses some for their data (a value longer than its
+   * column allows, an integer out of range), halves the batch under savepoints until each
+   * refused row is alone, writes the rest and adds the refused ones to `refused`.
+   */
+  private async upsertIsolating(
+    manager: EntityManager,
+    spec: RawTableSpec,
+    rows: RowsToWrite,
+    syncRunId: string,
+    refused: QuarantinedRow[],
+  ): Promise<UpsertCounts> {
+    await manager.query('SAVEPOINT raw_rows');
+    try {
+      const result = await this.raw.upsertBatch(manager, spec, rows, syncRunId);
+      await manager.query('RELEASE SAVEPOINT raw_rows');
+      return result;
+    } catch (error) {
+      await manager.query('ROLLBACK TO SAVEPOINT raw_rows');
+      // COPY text comes from a database whose column types match RAW's: never the data.
+      if (!isDataError(error) || !(rows instanceof ObjectRows)) throw error;
+      if (rows.rows.length === 1) {
+        const [row] = rows.rows;
+        const message = error instanceof Error ? error.message : String(error);
+        refused.push({
+          source: spec.source,
+          sourceTable: spec.table,
+          sourceKey: row.key,
+          reason: `${spec.table} row ${row.key}: refused by PostgreSQL: ${message}`,
+          payload: quarantinePayload({ ...row.values, ...row.extra }),
+        });
+        return { inserted: 0, updated: 0, unchanged: 0 };
+      }
+      const half = Math.ceil(rows.rows.length / 2);
+      const first = await this.upsertIsolating(manager, spec, new ObjectRows(rows.rows.slice(0, half)), syncRunId, refused); // prettier-ignore
+      const second = await this.upsertIsolating(manager, spec, new ObjectRows(rows.rows.slice(half)), syncRunId, refused); // prettier-ignore
+      return {
+        inserted: first.inserted + second.inserted,
+        updated: first.updated + second.updated,
+        unchanged: first.unchanged + second.unchanged,
+      };
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { isTransientError, ProgressListener, withRetry } from '@revops/core';
+import { DomainException, isTransientError, ProgressListener, withRetry } from '@revops/core';
 import { canCopyText, PageStart, SourceConnector } from '../connectors/source-connector';
 import { IngestionConfig } from '../ingestion.config';
 import { RawRepository } from '../raw/raw.repository';
@@ -8,6 +8,7 @@ import { emptyCounts, SyncRunCounts, SyncRunsRepository } from '../runs/sync-run
 import { compareCursors, cursorOf, CursorValues, isResumable, overlapStart } from './cursor';
 import { keysetPages, prefetched } from './pages';
 import { RawBatchWriter, SourceBatch } from './raw-batch-writer';
+import { QuarantineTally } from './quarantine-share';
 import { SyncCursorsRepository } from './sync-cursors.repository';
 
 export type SyncMode = 'incremental' | 'full';
@@ -59,15 +60,28 @@ export class SyncEngine {
     try {
       const available = await this.retrying(() => connector.availableTables(tables));
       missingTables = tables.filter((t) => !available.includes(t)).map((t) => t.sourceTable);
+      const overLimit: string[] = [];
       for (const table of available) {
+        const tally = new QuarantineTally();
         const columns = await this.syncTable(connector, table, {
           mode,
           since,
           syncRunId,
           counts,
+          tally,
           onProgress,
         });
         if (columns.length) drift[table.sourceTable] = columns;
+        const over = tally.overLimit(table.sourceTable, this.config.SYNC_MAX_QUARANTINE_SHARE);
+        if (over) overLimit.push(over);
+      }
+      // Every table is synced first: what passed is written, and each failing table named.
+      if (overLimit.length) {
+        throw new DomainException(
+          'invalid_input',
+          `too many rows quarantined (SYNC_MAX_QUARANTINE_SHARE): ${overLimit.join(' | ')}; ` +
+            'the rows that passed are written, the rest are in ops.quarantine',
+        );
       }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -117,10 +131,11 @@ export class SyncEngine {
       since?: string;
       syncRunId: string;
       counts: SyncRunCounts;
+      tally: QuarantineTally;
       onProgress: ProgressListener;
     },
   ): Promise<string[]> {
-    const { syncRunId, counts, onProgress } = run;
+    const { syncRunId, counts, tally, onProgress } = run;
     const incremental = run.mode === 'incremental' && table.cursor !== null;
     const order = table.cursor ?? table.primaryKey;
     const size = this.config.SYNC_BATCH_SIZE;
@@ -167,7 +182,13 @@ export class SyncEngine {
             (before) => this.writer.commit(table, batch, syncRunId, counts, advance, before),
             () => {
               position = advance ?? position;
-              batch.driftColumns.forEach((column) => drift.add(column));
+              batch.driftColumns
+                .filter((column) => !connector.understandsExtra?.(table, column))
+                .forEach((column) => drift.add(column));
+              tally.add(
+                batch.read,
+                batch.bad.map((row) => row.reason),
+              );
               done += batch.read;
               onProgress({
                 stage: `sync ${table.source}`,
