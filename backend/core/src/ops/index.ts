@@ -5,3 +5,5 @@ export * from './outbox.repository';
 export * from './accepted-run';
 export * from './quarantine-payload';
 export * from './data-error';
+export * from './isolate-refused';
+export * from './quarantine.repository';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DATABASE, OutboxRepository, quarantinePayload, TOPICS } from '@revops/core';
+import { DATABASE, OutboxRepository, QuarantineRepository, TOPICS } from '@revops/core';
 import type { Database } from '@revops/core';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -98,22 +98,13 @@ const changedRows = (
         WHERE q.stage = 'transform' AND q.source_table = '${rawTable}' AND q.resolved_at IS NULL
           AND q.source_key = j.id::text AND q.input_hash = j.source_hash)`;
 
-/** A RAW row the transform could not turn into a CORE row, and why. */
-export interface TransformQuarantined {
-  source: 'odoo' | 'apn';
-  rawTable: string;
-  key: string;
-  inputHash: string;
-  reason: string;
-  payload: unknown;
-}
-
 @Injectable()
 export class TransformationRepository {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(DATABASE) private readonly database: Database,
     private readonly outbox: OutboxRepository,
+    private readonly quarantine: QuarantineRepository,
   ) {}
 
   /** Leads whose RAW inputs changed since they were last transformed, in no set order. */
@@ -128,31 +119,6 @@ export class TransformationRepository {
     return this.inBatches(
       changedRows(APN_SELECTED, 'ace_opportunities', 'ace_id', 'apn_opportunity'),
       batchSize,
-    );
-  }
-
-  /** Rows set aside by this run, each with its input's hash: skipped until that changes. */
-  async quarantine(rows: TransformQuarantined[], jobRunId: string): Promise<void> {
-    if (rows.length === 0) return;
-    await this.dataSource.query(
-      `INSERT INTO ops.quarantine
-              (stage, job_run_id, source, source_table, source_key, input_hash, reason, payload)
-       SELECT 'transform', $1, r.source, r.raw_table, r.key, r.input_hash, r.reason, r.payload
-         FROM jsonb_to_recordset($2::jsonb)
-           AS r(source text, raw_table text, key text, input_hash text, reason text, payload jsonb)`,
-      [
-        jobRunId,
-        JSON.stringify(
-          rows.map((r) => ({
-            source: r.source,
-            raw_table: r.rawTable,
-            key: r.key,
-            input_hash: r.inputHash,
-            reason: r.reason,
-            payload: quarantinePayload(r.payload),
-          })),
-        ),
-      ],
     );
   }
 
@@ -245,12 +211,7 @@ export class TransformationRepository {
       await manager.query('SET LOCAL synchronous_commit = off');
       await write(manager);
       // A row quarantined by an earlier transform, transformed now: no longer set aside.
-      await manager.query(
-        `UPDATE ops.quarantine SET resolved_at = now()
-          WHERE stage = 'transform' AND source_table = $1 AND resolved_at IS NULL
-            AND source_key = ANY ($2::text[])`,
-        [rawTable, event.changed.map(String)],
-      );
+      await this.quarantine.resolve('transform', rawTable, event.changed.map(String), manager);
       await this.outbox.append(manager, {
         topic: TOPICS.opportunitiesChanged,
         key: source,

@@ -4,9 +4,10 @@ import {
   DomainException,
   ignoreProgress,
   InvalidInputException,
-  isDataError,
   JobRunsService,
   ProgressListener,
+  QuarantineRepository,
+  writeIsolating,
 } from '@revops/core';
 import { JobRunEntity } from '@revops/models';
 import { Changes, CompanyChanges, IdentityService } from './identity/identity.service';
@@ -74,6 +75,7 @@ export class TransformationService {
     private readonly repository: TransformationRepository,
     private readonly identities: IdentityService,
     private readonly jobs: JobRunsService,
+    private readonly quarantine: QuarantineRepository,
   ) {}
 
   /** What `entity` may name: each entity, and `all`. */
@@ -195,25 +197,21 @@ export class TransformationService {
     const setAside = async (raw: Raw, error: unknown) => {
       const reason = `${what.item}: ${error instanceof Error ? error.message : String(error)}`;
       this.logger.warn({ msg: 'Row quarantined by the transform', key: String(raw.id), reason });
-      await this.repository.quarantine(
-        [{ source: what.source, rawTable: what.rawTable, key: String(raw.id), inputHash: raw.source_hash, reason, payload: raw }], // prettier-ignore
-        jobRunId,
-      );
+      await this.quarantine.setAside('transform', jobRunId, [
+        { source: what.source, table: what.rawTable, key: String(raw.id), inputHash: raw.source_hash, reason, payload: raw }, // prettier-ignore
+      ]);
       counts.quarantined++;
     };
     // Halves a refused batch until the refused rows are alone; writes the rest.
-    const writeIsolating = async (pairs: [Raw, Row][]): Promise<void> => {
-      try {
-        await write(pairs.map(([, row]) => row));
-        counts.written += pairs.length;
-      } catch (error) {
-        if (!isDataError(error)) throw error;
-        if (pairs.length === 1) return setAside(pairs[0][0], error);
-        const half = Math.ceil(pairs.length / 2);
-        await writeIsolating(pairs.slice(0, half));
-        await writeIsolating(pairs.slice(half));
-      }
-    };
+    const writePairs = (pairs: [Raw, Row][]) =>
+      writeIsolating(
+        pairs,
+        async (some) => {
+          await write(some.map(([, row]) => row));
+          counts.written += some.length;
+        },
+        ([raw], error) => setAside(raw, error),
+      );
     let writing = Promise.resolve();
     try {
       for await (const batch of readAhead(batches)) {
@@ -229,7 +227,7 @@ export class TransformationService {
         await writing;
         writing = (async () => {
           for (const [raw, error] of failed) await setAside(raw, error);
-          await writeIsolating(pairs);
+          await writePairs(pairs);
           onProgress({ stage: 'transform', item: what.item, done: counts.written, total: counts.written }); // prettier-ignore
         })();
         writing.catch(() => undefined); // awaited at the next turn or below

@@ -1,11 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { ignoreProgress, ProgressListener } from '@revops/core';
+import {
+  ignoreProgress,
+  inputHashOf,
+  ProgressListener,
+  QuarantineRepository,
+  SetAsideRow,
+} from '@revops/core';
 import { CandidateSet } from './blocking/blocking';
 import { compareRecords, Observation } from './comparison/comparisons';
 import { MatchingConfig } from './matching.config';
 import { EmbeddingModel, MatchRecordsRepository } from './match-records.repository';
 import { MatchContext, splitPairKey } from './records/match-context';
-import { toMatchRecord } from './records/match-record';
+import { MatchRecord, MatchRecordRow, toMatchRecord } from './records/match-record';
+
+/** The tables of matching's quarantined records. */
+const ODOO_TABLE = 'core.odoo_opportunities';
+const ACE_TABLE = 'core.ace_opportunities';
 
 /** Pairs whose comparisons are read per step (text cosines come from the database). */
 const OBSERVE_BATCH = 5000;
@@ -20,6 +30,7 @@ export class MatchPairsService {
   constructor(
     private readonly config: MatchingConfig,
     private readonly records: MatchRecordsRepository,
+    private readonly quarantine: QuarantineRepository,
   ) {}
 
   /**
@@ -31,19 +42,53 @@ export class MatchPairsService {
     return this.records.analyze();
   }
 
-  /** Every live record of both sources, normalised, with term frequencies and the index. */
-  async context(): Promise<{ context: MatchContext; embedding: EmbeddingModel | null }> {
-    const [odoo, ace, embedding] = await Promise.all([
+  /**
+   * Every live record of both sources, normalised, with term frequencies and the index. A
+   * record that cannot be read into a match record is left out and listed in `unreadable`
+   * (a match run quarantines it); one quarantined before with this very input is left out
+   * without being tried again, and one that reads now is listed in `recovered`.
+   */
+  async context(): Promise<{
+    context: MatchContext;
+    embedding: EmbeddingModel | null;
+    unreadable: SetAsideRow[];
+    recovered: { table: string; keys: string[] }[];
+  }> {
+    const [odooRows, aceRows, embedding] = await Promise.all([
       this.records.records('odoo'),
       this.records.records('ace'),
       this.records.embeddingModel(),
     ]);
-    const context = new MatchContext(odoo.map(toMatchRecord), ace.map(toMatchRecord), {
-      maxKeyRecords: this.config.MATCH_MAX_KEY_RECORDS,
-      nameCandidates: this.config.MATCH_NAME_CANDIDATES,
-      maxWordRecords: this.config.MATCH_MAX_WORD_RECORDS,
-    });
-    return { context, embedding };
+    const unreadable: SetAsideRow[] = [];
+    const recovered: { table: string; keys: string[] }[] = [];
+    const read = async (rows: MatchRecordRow[], table: string) => {
+      const waiting = await this.quarantine.waiting('matching', table);
+      const records: MatchRecord[] = [];
+      const back: string[] = [];
+      for (const row of rows) {
+        const inputHash = waiting.has(row.id) ? inputHashOf(row) : '';
+        if (inputHash && waiting.get(row.id) === inputHash) continue;
+        try {
+          records.push(toMatchRecord(row));
+          if (inputHash) back.push(row.id);
+        } catch (error) {
+          const reason = `cannot be read for matching: ${error instanceof Error ? error.message : String(error)}`; // prettier-ignore
+          unreadable.push({ source: row.source, table, key: row.id, inputHash: inputHashOf(row), reason, payload: row }); // prettier-ignore
+        }
+      }
+      recovered.push({ table, keys: back });
+      return records;
+    };
+    const context = new MatchContext(
+      await read(odooRows, ODOO_TABLE),
+      await read(aceRows, ACE_TABLE),
+      {
+        maxKeyRecords: this.config.MATCH_MAX_KEY_RECORDS,
+        nameCandidates: this.config.MATCH_NAME_CANDIDATES,
+        maxWordRecords: this.config.MATCH_MAX_WORD_RECORDS,
+      },
+    );
+    return { context, embedding, unreadable, recovered };
   }
 
   /**

@@ -1,5 +1,11 @@
-import { Injectable } from '@nestjs/common';
-import { CoalescedRuns, ignoreProgress, JobRunsService, ProgressListener } from '@revops/core';
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  CoalescedRuns,
+  ignoreProgress,
+  JobRunsService,
+  ProgressListener,
+  QuarantineRepository,
+} from '@revops/core';
 import { CandidateSet, pairKey } from './blocking/blocking';
 import { Observation } from './comparison/comparisons';
 import { MatchingConfig } from './matching.config';
@@ -28,6 +34,11 @@ export interface MatchRunSummary extends SaveSummary {
   proposed: number;
   /** ACE opportunities reported as "unmatchable: redacted" (national security), in all. */
   unmatchableRedacted: number;
+  /**
+   * Records this run could not read for matching, set aside in ops.quarantine (stage
+   * `matching`); each is tried again once its CORE row changes.
+   */
+  quarantined: number;
   /** The embedding model whose vectors were compared. */
   modelId: string | null;
   /** The matching model version that scored the pairs (null: the shipped default). */
@@ -64,12 +75,15 @@ export class MatchingService {
   };
   private requested?: CoalescedRuns;
 
+  private readonly logger = new Logger(MatchingService.name);
+
   constructor(
     private readonly config: MatchingConfig,
     private readonly pairs: MatchPairsService,
     private readonly models: MatchingModelService,
     private readonly matches: MatchesRepository,
     private readonly jobs: JobRunsService,
+    private readonly quarantine: QuarantineRepository,
   ) {}
 
   /** A full re-match, recorded as a job; rejects with `conflict` while a run is going. */
@@ -196,7 +210,12 @@ export class MatchingService {
         ? await this.models.trainWithin(jobRunId, triggeredBy, onProgress)
         : null;
     const decided = await this.matches.decided();
-    const { context, embedding } = await this.pairs.context();
+    const { context, embedding, unreadable, recovered } = await this.pairs.context();
+    await this.quarantine.setAside('matching', jobRunId, unreadable);
+    for (const { table, keys } of recovered) await this.quarantine.resolve('matching', table, keys);
+    for (const row of unreadable) {
+      this.logger.warn({ msg: 'Record quarantined by matching', key: row.key, reason: row.reason });
+    }
     const scope = changed
       ? await this.affectedAce(changed, decided, context, embedding)
       : new Set([
@@ -242,6 +261,7 @@ export class MatchingService {
       proposed: assignments.filter((a) => a.status === 'proposed').length,
       ...saved,
       unmatchableRedacted,
+      quarantined: unreadable.length,
       modelId: embedding?.id ?? null,
       modelVersion: model.version,
       training,

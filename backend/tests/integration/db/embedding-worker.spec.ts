@@ -68,6 +68,66 @@ describeWithDatabase(
       expect(after[0].n - events[0].n).toBe(1);
     });
 
+    it('quarantines a text the model fails on and one it answers with NaN, embeds the rest, and retries them only when their text changes', async () => {
+      const ids = await someAceIds(4);
+      const texts = [
+        'Wants a data lake on S3 for the finance team.',
+        'Moving the call centre to Amazon Connect.',
+        'POISON text the tokenizer cannot encode.',
+        'NANVEC text the model answers with NaN.',
+      ];
+      for (const [i, id] of ids.entries()) await changeDescriptions([id], texts[i]);
+      const model = app.get<Embedder>(EMBEDDER);
+      const embed = model.embed.bind(model);
+      const spy = jest.spyOn(model, 'embed').mockImplementation(async (batch: string[]) => {
+        if (batch.some((text) => text.includes('POISON'))) {
+          throw new Error('tokenizer: cannot encode');
+        }
+        const vectors = await embed(batch);
+        return vectors.map((v, i) => (batch[i].includes('NANVEC') ? [NaN, ...v.slice(1)] : v));
+      });
+      try {
+        const run = await embedding.embedChanged('test');
+        expect(run).toMatchObject({ embedded: 2, quarantined: 2, pending: 0 });
+        expect(run.paused).toBeUndefined();
+        const setAside = await db.query(
+          `SELECT source_key, reason, input_hash, job_run_id::text AS run FROM ops.quarantine
+            WHERE stage = 'embedding' AND resolved_at IS NULL ORDER BY source_key`,
+        );
+        expect(setAside).toEqual(
+          [
+            { key: ids[2], reason: expect.stringContaining('tokenizer: cannot encode') },
+            { key: ids[3], reason: expect.stringContaining('not a finite number') },
+          ]
+            .map((row) => ({
+              source_key: `ace:${row.key}`,
+              reason: row.reason,
+              input_hash: expect.any(String),
+              run: run.jobRunId,
+            }))
+            .sort((a, b) => a.source_key.localeCompare(b.source_key)),
+        );
+
+        // Unchanged, they are not tried again; the model is not even called.
+        const calls = spy.mock.calls.length;
+        expect(await embedding.embedChanged('test')).toMatchObject({ embedded: 0, quarantined: 0 });
+        expect(spy.mock.calls.length).toBe(calls);
+
+        // Its text fixed, a row goes through and leaves quarantine.
+        await changeDescriptions([ids[2]], 'The tokenizer takes this one.');
+        expect(await embedding.embedChanged('test')).toMatchObject({ embedded: 1, quarantined: 0 });
+        const open = await db.query(
+          `SELECT source_key FROM ops.quarantine WHERE stage = 'embedding' AND resolved_at IS NULL`,
+        );
+        expect(open).toEqual([{ source_key: `ace:${ids[3]}` }]);
+      } finally {
+        spy.mockRestore();
+      }
+      // Leave every document embedded for the next test.
+      await changeDescriptions([ids[3]], 'Wants a landing zone.');
+      expect(await embedding.embedChanged('test')).toMatchObject({ embedded: 1, quarantined: 0 });
+    });
+
     it('pauses after repeated model failures, keeps the rows pending, and resumes by itself', async () => {
       const ids = await someAceIds(3);
       await changeDescriptions(ids, 'Board approved the budget for a landing zone.');

@@ -208,57 +208,71 @@ export class OdooCsvConnector implements SourceConnector {
     return cached(this.indexes, sourceTable, async () => {
       const file = await this.csvFor(sourceTable);
       if (!file) return null;
-      const { cells } = file;
-      const byDatabaseId = file.header.includes('.id');
-      const externalIds = cells.map((c) => c('id') ?? '');
-      const isExternal = (id: string) => id !== '' && !/^\d+$/.test(id);
-      let keys: (number | null)[];
-      if (byDatabaseId) {
-        keys = cells.map((c) => integerCell(c('.id')));
-        const pairs = new Map<string, number>();
-        externalIds.forEach((id, i) => {
-          const key = keys[i];
-          if (isExternal(id) && key !== null && !exportedDatabaseId(sourceTable, id)) {
-            pairs.set(id, key);
-          }
-        });
-        await this.keys.remember(sourceTable, pairs);
-      } else {
-        const unknown = externalIds.filter(
-          (id) => isExternal(id) && exportedDatabaseId(sourceTable, id) === null,
-        );
-        const registered = await this.keys.keysFor(sourceTable, unknown);
-        keys = externalIds.map((id) =>
-          !isExternal(id)
-            ? integerCell(id)
-            : (exportedDatabaseId(sourceTable, id) ?? registered.get(id) ?? null),
-        );
-      }
-      const rowOfKey = new Map(keys.flatMap((key, i) => (key === null ? [] : [[key, i]])));
-      const rowOfExternalId = new Map(externalIds.map((id, i) => [id, i]));
-      const rowOfName = new Map(cells.map((c, i) => [c('name') ?? '', i]));
-      const parentOf = (i: number): number | undefined => {
-        const c = cells[i];
-        const [byId, byExternal, byName] = [c('parent_id/.id'), c('parent_id/id'), c('parent_id')];
-        if (byId) return rowOfKey.get(Number(byId));
-        if (byExternal) return rowOfExternalId.get(byExternal);
-        return byName ? rowOfName.get(byName.split(', ')[0]) : undefined;
-      };
-      const partners = sourceTable === 'res_users' ? await this.indexFor('res_partner') : null;
-      const partnerName = (i: number): string | undefined => {
-        const c = cells[i];
-        if (c('partner_id')) return c('partner_id');
-        const ref = c('partner_id/.id') || c('partner_id/id');
-        const key = !ref
-          ? undefined
-          : /^\d+$/.test(ref)
-            ? Number(ref)
-            : keyByExternalId('res_partner', ref, partners);
-        return key === undefined ? undefined : partners?.nameOf.get(key);
-      };
-      const names = displayNames(sourceTable, cells, parentOf, partnerName);
-      return buildIndex({ sourceTable, records: cells, keys, names });
+      const keys = await this.recordKeys(sourceTable, file);
+      const names = await this.recordNames(sourceTable, file, keys);
+      return buildIndex({ sourceTable, records: file.cells, keys, names });
     });
+  }
+
+  /** Each record's key: its `.id`; else its `id`, a database id or an External ID. */
+  private async recordKeys(sourceTable: string, file: CsvFile): Promise<(number | null)[]> {
+    const externalIds = file.cells.map((c) => c('id') ?? '');
+    const isExternal = (id: string) => id !== '' && !/^\d+$/.test(id);
+    if (file.header.includes('.id')) {
+      const keys = file.cells.map((c) => integerCell(c('.id')));
+      const pairs = new Map<string, number>();
+      externalIds.forEach((id, i) => {
+        const key = keys[i];
+        if (isExternal(id) && key !== null && exportedDatabaseId(sourceTable, id) === null) {
+          pairs.set(id, key);
+        }
+      });
+      await this.keys.remember(sourceTable, pairs);
+      return keys;
+    }
+    const registered = await this.keys.keysFor(
+      sourceTable,
+      externalIds.filter((id) => isExternal(id) && exportedDatabaseId(sourceTable, id) === null),
+    );
+    return externalIds.map((id) =>
+      isExternal(id)
+        ? (exportedDatabaseId(sourceTable, id) ?? registered.get(id) ?? null)
+        : integerCell(id),
+    );
+  }
+
+  /**
+   * Each record's display name (see displayNames): a partner's parent is found in the same
+   * file, a user's partner in the res.partner file.
+   */
+  private async recordNames(
+    sourceTable: string,
+    file: CsvFile,
+    keys: (number | null)[],
+  ): Promise<(string | null)[]> {
+    const { cells } = file;
+    const rowOfKey = new Map(keys.flatMap((key, i) => (key === null ? [] : [[key, i]])));
+    const rowOfExternalId = new Map(cells.map((c, i) => [c('id') ?? '', i]));
+    const rowOfName = new Map(cells.map((c, i) => [c('name') ?? '', i]));
+    const parentOf = (i: number): number | undefined => {
+      const c = cells[i];
+      const [byId, byExternal, byName] = [c('parent_id/.id'), c('parent_id/id'), c('parent_id')];
+      if (byId) return rowOfKey.get(Number(byId));
+      if (byExternal) return rowOfExternalId.get(byExternal);
+      // A parent's display name starts with its company's name.
+      return byName ? rowOfName.get(byName.split(', ')[0]) : undefined;
+    };
+    if (sourceTable !== 'res_users') return displayNames(sourceTable, cells, parentOf);
+    const partners = await this.indexFor('res_partner');
+    const partnerName = (i: number): string | undefined => {
+      const c = cells[i];
+      if (c('partner_id')) return c('partner_id');
+      const ref = c('partner_id/.id') || c('partner_id/id');
+      if (!ref) return undefined;
+      const key = /^\d+$/.test(ref) ? Number(ref) : keyByExternalId('res_partner', ref, partners);
+      return key === undefined ? undefined : partners?.nameOf.get(key);
+    };
+    return displayNames(sourceTable, cells, parentOf, partnerName);
   }
 
   private async parseFile(table: RawTableSpec): Promise<ParsedFile | null> {
@@ -328,13 +342,9 @@ export class OdooCsvConnector implements SourceConnector {
     if ('id' in table.columns)
       indexes.set(table.sourceTable, await this.indexFor(table.sourceTable));
     for (const [i, target] of targets.entries()) {
-      const model =
-        target.kind === 'reference'
-          ? target.target
-          : target.kind === 'relation' && target.form !== 'ids'
-            ? target.relation.target
-            : undefined;
-      if (!model || (target.kind !== 'reference' && target.kind !== 'relation')) continue;
+      const byIds = target.kind === 'relation' && target.form === 'ids';
+      if ((target.kind !== 'reference' && target.kind !== 'relation') || byIds) continue;
+      const model = target.kind === 'reference' ? target.target : target.relation.target;
       if (!indexes.has(model)) indexes.set(model, await this.indexFor(model));
       if (target.form !== 'external') continue;
       const ids = external.get(model) ?? new Set<string>();

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { isDataError, quarantinePayload } from '@revops/core';
+import { quarantinePayload, writeIsolating } from '@revops/core';
 import { EntityManager } from 'typeorm';
 import {
   checkCopyPage,
@@ -157,9 +157,10 @@ export class RawBatchWriter {
   }
 
   /**
-   * Upserts the rows; when PostgreSQL refuses some for their data (a value longer than its
-   * column allows, an integer out of range), halves the batch under savepoints until each
-   * refused row is alone, writes the rest and adds the refused ones to `refused`.
+   * Upserts the rows; when PostgreSQL refuses some for their data (an integer out of its
+   * column's range), halves the batch under savepoints until each refused row is alone,
+   * writes the rest and adds the refused ones to `refused`. COPY text comes from a
+   * database whose column types match RAW's, so it is written whole.
    */
   private async upsertIsolating(
     manager: EntityManager,
@@ -168,17 +169,28 @@ export class RawBatchWriter {
     syncRunId: string,
     refused: QuarantinedRow[],
   ): Promise<UpsertCounts> {
-    await manager.query('SAVEPOINT raw_rows');
-    try {
-      const result = await this.raw.upsertBatch(manager, spec, rows, syncRunId);
-      await manager.query('RELEASE SAVEPOINT raw_rows');
-      return result;
-    } catch (error) {
-      await manager.query('ROLLBACK TO SAVEPOINT raw_rows');
-      // COPY text comes from a database whose column types match RAW's: never the data.
-      if (!isDataError(error) || !(rows instanceof ObjectRows)) throw error;
-      if (rows.rows.length === 1) {
-        const [row] = rows.rows;
+    const totals: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
+    const upsert = async (some: RowsToWrite) => {
+      await manager.query('SAVEPOINT raw_rows');
+      try {
+        const written = await this.raw.upsertBatch(manager, spec, some, syncRunId);
+        await manager.query('RELEASE SAVEPOINT raw_rows');
+        totals.inserted += written.inserted;
+        totals.updated += written.updated;
+        totals.unchanged += written.unchanged;
+      } catch (error) {
+        await manager.query('ROLLBACK TO SAVEPOINT raw_rows');
+        throw error;
+      }
+    };
+    if (!(rows instanceof ObjectRows)) {
+      await upsert(rows);
+      return totals;
+    }
+    await writeIsolating(
+      rows.rows,
+      (some) => upsert(new ObjectRows(some)),
+      (row, error) => {
         const message = error instanceof Error ? error.message : String(error);
         refused.push({
           source: spec.source,
@@ -187,16 +199,8 @@ export class RawBatchWriter {
           reason: `${spec.table} row ${row.key}: refused by PostgreSQL: ${message}`,
           payload: quarantinePayload({ ...row.values, ...row.extra }),
         });
-        return { inserted: 0, updated: 0, unchanged: 0 };
-      }
-      const half = Math.ceil(rows.rows.length / 2);
-      const first = await this.upsertIsolating(manager, spec, new ObjectRows(rows.rows.slice(0, half)), syncRunId, refused); // prettier-ignore
-      const second = await this.upsertIsolating(manager, spec, new ObjectRows(rows.rows.slice(half)), syncRunId, refused); // prettier-ignore
-      return {
-        inserted: first.inserted + second.inserted,
-        updated: first.updated + second.updated,
-        unchanged: first.unchanged + second.unchanged,
-      };
-    }
+      },
+    );
+    return totals;
   }
 }
