@@ -79,7 +79,7 @@ export function planHeaders(
     const target = plainIds ? undefined : referenceOf(spec, field);
     const relation = relations.find((r) => r.field === field);
     if (!(suffix in FORM_RANK) || (!target && !relation)) {
-      return field in spec.columns && slash < 0
+      return header in spec.columns
         ? { kind: 'column', column: header }
         : { kind: 'extra', key: header };
     }
