@@ -10,6 +10,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { currentCorrelationId } from '../logging/correlation';
+import { isDataError } from '../ops/data-error';
 import { DomainException, httpStatusFor, InvalidInputException } from './domain.exception';
 
 /**
@@ -60,6 +61,33 @@ export class GlobalExceptionFilter implements ExceptionFilter {
       return;
     }
 
+    const refused = bodyParserError(exception);
+    if (refused) {
+      response.status(refused.status).json({
+        statusCode: refused.status,
+        error: HttpStatus[refused.status]?.toLowerCase() ?? 'error',
+        message: refused.message,
+        correlationId,
+      });
+      return;
+    }
+
+    if (isDataError(exception)) {
+      // A request value the database could not use, which validation let through: the
+      // caller's input, not a fault here; logged in full so the validation can be tightened.
+      this.logger.warn(
+        { msg: 'Database refused a request value', method: request.method, path: request.path, correlationId }, // prettier-ignore
+        exception instanceof Error ? exception.stack : String(exception),
+      );
+      response.status(400).json({
+        statusCode: 400,
+        error: 'invalid_input',
+        message: 'A value in the request cannot be used (out of range or malformed).',
+        correlationId,
+      });
+      return;
+    }
+
     this.logger.error(
       { msg: 'Unhandled error', method: request.method, path: request.path, correlationId },
       exception instanceof Error ? exception.stack : String(exception),
@@ -71,4 +99,15 @@ export class GlobalExceptionFilter implements ExceptionFilter {
       correlationId,
     });
   }
+}
+
+/**
+ * A request body the body parser refused (too large, a bad encoding or charset, not
+ * JSON): http-errors with a 4xx status and a message it marks safe to show.
+ */
+function bodyParserError(exception: unknown): { status: number; message: string } | null {
+  const error = exception as { status?: unknown; expose?: unknown; message?: unknown } | null;
+  const status = Number(error?.status);
+  if (!(status >= 400 && status < 500) || error?.expose !== true) return null;
+  return { status, message: String(error.message) };
 }

@@ -1,3 +1,4 @@
 export * from './domain.exception';
 export * from './global-exception.filter';
 export * from './validation.pipe';
+export * from './input-checks';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ODOO_ID_PATTERN } from '@revops/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { MatchRecordRow } from './records/match-record';
 
@@ -69,7 +70,7 @@ export class MatchRecordsRepository {
   /** Live records of one source (all, or these ids). */
   async records(source: 'odoo' | 'ace', ids: string[] | null = null): Promise<MatchRecordRow[]> {
     if (source === 'odoo') {
-      return this.dataSource.query(ODOO_RECORDS, [ids?.filter((id) => /^\d{1,9}$/.test(id)).map(Number) ?? null]); // prettier-ignore
+      return this.dataSource.query(ODOO_RECORDS, [ids?.filter((id) => ODOO_ID_PATTERN.test(id)).map(Number) ?? null]); // prettier-ignore
     }
     return this.dataSource.query(ACE_RECORDS, [ids]);
   }

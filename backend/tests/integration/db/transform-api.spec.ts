@@ -136,7 +136,7 @@ describeWithDatabase('transform API', () => {
     expect(await db.query(row, [id])).toEqual([before]);
   });
 
-  it('answers 401 without a key, 403 to an analyst, 404 to a run it does not know', async () => {
+  it('answers 401 without a key, 403 to an analyst, 404 to a run it does not know, 400 to what is no run id', async () => {
     const auth = { Authorization: `Bearer ${analyst}` };
     const statuses = [
       (await request(app.getHttpServer()).post('/api/v1/transform/all')).status,
@@ -144,6 +144,6 @@ describeWithDatabase('transform API', () => {
       (await request(app.getHttpServer()).get('/api/v1/transform/runs/999999').set(auth)).status,
       (await request(app.getHttpServer()).get('/api/v1/transform/runs/abc').set(auth)).status,
     ];
-    expect(statuses).toEqual([401, 403, 404, 404]);
+    expect(statuses).toEqual([401, 403, 404, 400]);
   });
 });

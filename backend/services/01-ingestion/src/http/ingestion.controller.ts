@@ -3,7 +3,7 @@ import { actorOf, CurrentPrincipal, Roles } from '@revops/core';
 import type { Principal } from '@revops/core';
 import { SyncRunEntity } from '@revops/models';
 import { IngestionService } from '../ingestion.service';
-import { ListRunsQuery, SyncRequestDto, SyncSourceParams } from './sync-request.dto';
+import { ListRunsQuery, SyncRequestDto, SyncRunParams, SyncSourceParams } from './sync-request.dto';
 
 @Controller('ingestion')
 export class IngestionController {
@@ -44,7 +44,7 @@ export class IngestionController {
   }
 
   @Get('runs/:id')
-  run(@Param('id') id: string): Promise<SyncRunEntity> {
+  run(@Param() { id }: SyncRunParams): Promise<SyncRunEntity> {
     return this.ingestion.getRun(id);
   }
 }

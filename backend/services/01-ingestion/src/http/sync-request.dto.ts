@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsNumberString, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { IsId, IsOptionalNotNull } from '@revops/core';
 
 export class SyncSourceParams {
   @IsIn(['odoo', 'apn'], { message: 'source must be odoo or apn' })
@@ -7,7 +8,7 @@ export class SyncSourceParams {
 }
 
 export class SyncRequestDto {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['incremental', 'full'], { message: 'mode must be incremental or full' })
   mode: 'incremental' | 'full' = 'incremental';
 
@@ -27,6 +28,11 @@ export class ListRunsQuery {
 
   /** The `nextCursor` of the previous page. */
   @IsOptional()
-  @IsNumberString({}, { message: 'cursor must be the nextCursor of a previous page' })
+  @IsId('cursor must be the nextCursor of a previous page')
   cursor?: string;
+}
+
+export class SyncRunParams {
+  @IsId('id must be the run id that POST /api/v1/ingestion/{source}/sync returned')
+  id: string;
 }

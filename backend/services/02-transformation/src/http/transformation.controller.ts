@@ -3,6 +3,7 @@ import { acceptedRun, actorOf, CurrentPrincipal, Roles } from '@revops/core';
 import type { AcceptedRun, Principal } from '@revops/core';
 import { JobRunEntity } from '@revops/models';
 import { TransformationService } from '../transformation.service';
+import { TransformRunParams } from './transformation.dto';
 
 @Controller('transform')
 export class TransformationController {
@@ -29,7 +30,7 @@ export class TransformationController {
   }
 
   @Get('runs/:id')
-  run(@Param('id') id: string): Promise<JobRunEntity> {
+  run(@Param() { id }: TransformRunParams): Promise<JobRunEntity> {
     return this.transformation.getRun(id);
   }
 }

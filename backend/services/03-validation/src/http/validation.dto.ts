@@ -1,11 +1,12 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumberString, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsId } from '@revops/core';
 import type { ValidatedEntity } from '../rules/validation-rule';
 
 const ENTITIES: ValidatedEntity[] = ['odoo-opportunities', 'ace-opportunities'];
 
 export class ValidationRunParams {
-  @IsNumberString({}, { message: 'id must be the run id that POST /api/v1/validate/run returned' })
+  @IsId('id must be the run id that POST /api/v1/validate/run returned')
   id: string;
 }
 

@@ -4,23 +4,23 @@ import {
   IsIn,
   IsInt,
   IsNumber,
-  IsNumberString,
   IsOptional,
   IsString,
   Max,
+  Matches,
   MaxLength,
   Min,
 } from 'class-validator';
-import { toList } from '@revops/core';
+import { IsId, ODOO_ID_PATTERN, toList } from '@revops/core';
 import { MATCH_STATUSES, MatchStatus } from '../matches.repository';
 
 export class MatchParams {
-  @IsNumberString({}, { message: 'id must be a match id, as GET /api/v1/matches lists them' })
+  @IsId('id must be a match id, as GET /api/v1/matches lists them')
   id: string;
 }
 
 export class MatchingRunParams {
-  @IsNumberString({}, { message: 'id must be the run id that POST /api/v1/matching/run returned' })
+  @IsId('id must be the run id that POST /api/v1/matching/run returned')
   id: string;
 }
 
@@ -54,7 +54,7 @@ export class MatchesQuery {
   aceId?: string;
 
   @IsOptional()
-  @IsNumberString({}, { message: 'odooId must be an Odoo lead id' })
+  @Matches(ODOO_ID_PATTERN, { message: 'odooId must be an Odoo lead id' })
   odooId?: string;
 
   @IsOptional()
@@ -66,14 +66,13 @@ export class MatchesQuery {
 
   /** The `nextCursor` of the previous page. */
   @IsOptional()
-  @IsNumberString({}, { message: 'cursor must be the nextCursor of the previous page' })
+  @IsId('cursor must be the nextCursor of the previous page')
   cursor?: string;
 }
 
 /** POST /api/v1/matches/{id}/approve|reject */
 export class MatchDecisionBody {
-  /** The match's `version` as you read it: a stale one gets 409. */
-  @Type(() => Number)
+  /** The match's `version` as you read it: a stale one gets 409. A JSON number, not `true`. */
   @IsInt({ message: 'version must be the integer version of the match you read' })
   @Min(1, { message: 'version must be at least 1' })
   version: number;
@@ -95,8 +94,7 @@ export class CompareQuery {
   @MaxLength(64, { message: 'aceId must be an ACE opportunity id' })
   aceId: string;
 
-  @IsNumberString({}, { message: 'odooId must be an Odoo lead id' })
-  @MaxLength(9, { message: 'odooId must be an Odoo lead id' })
+  @Matches(ODOO_ID_PATTERN, { message: 'odooId must be an Odoo lead id' })
   odooId: string;
 }
 

@@ -14,7 +14,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { toBoolean, toList } from '@revops/core';
+import { DATE_PATTERN, toBoolean, toList } from '@revops/core';
 import type { OpportunitySource } from '@revops/models';
 
 export const SEARCH_MODES = ['semantic', 'keyword', 'hybrid'] as const;
@@ -50,10 +50,12 @@ export class SearchQueryDto {
   country?: string[];
 
   @IsOptional()
+  @Matches(DATE_PATTERN, { message: 'closeDateFrom must be a date, e.g. 2026-01-31' })
   @IsISO8601({ strict: true }, { message: 'closeDateFrom must be a date, e.g. 2026-01-31' })
   closeDateFrom?: string;
 
   @IsOptional()
+  @Matches(DATE_PATTERN, { message: 'closeDateTo must be a date, e.g. 2026-12-31' })
   @IsISO8601({ strict: true }, { message: 'closeDateTo must be a date, e.g. 2026-12-31' })
   closeDateTo?: string;
 

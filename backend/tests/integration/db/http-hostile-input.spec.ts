@@ -1,0 +1,116 @@
+import { INestApplication } from '@nestjs/common';
+import { ApiKeyService } from '@revops/core';
+import request from 'supertest';
+import { createTestApp, PIPELINE_MODULES } from '../../fixtures/test-app';
+import { describeWithDatabase, useTestDatabase } from '../../fixtures/test-database';
+
+/**
+ * The nine kinds of input that answered HTTP 500 (issue 16), each with the 4xx it gets
+ * now. The body of every answer is checked for what must never leak.
+ */
+describeWithDatabase('HTTP: hostile input gets a 4xx, never a 500', () => {
+  useTestDatabase();
+  let app: INestApplication;
+  let auth: string;
+
+  beforeAll(async () => {
+    app = await createTestApp(PIPELINE_MODULES);
+    auth = `Bearer ${(await app.get(ApiKeyService).create('hostile', 'admin', 'test')).key}`;
+  });
+  afterAll(() => app?.close());
+
+  const server = () => request(app.getHttpServer());
+  /** Asserts the status and that the body names no SQL, stack or key. */
+  const expectAnswer = (response: request.Response, status: number, field?: string) => {
+    expect({ status: response.status, body: response.body }).toMatchObject({ status });
+    const text = JSON.stringify(response.body);
+    expect(text).not.toMatch(/\bat \w+ \(|SELECT |INSERT |rvo_|node_modules/);
+    if (field) expect(text).toContain(field);
+  };
+
+  it('answers a JSON body over 100 KiB with 413, with or without a key', async () => {
+    const big = JSON.stringify({ note: 'x'.repeat(110 * 1024) });
+    for (const withKey of [true, false]) {
+      const call = server().post('/api/v1/matching/run').set('Content-Type', 'application/json');
+      if (withKey) call.set('Authorization', auth);
+      expectAnswer(await call.send(big), 413);
+    }
+  });
+
+  it('answers a body that says gzip but is not with 400', async () => {
+    const response = await server()
+      .post('/api/v1/matches/1/approve')
+      .set('Authorization', auth)
+      .set('Content-Type', 'application/json')
+      .set('Content-Encoding', 'gzip')
+      .send('{"version": 1}');
+    expectAnswer(response, 400);
+  });
+
+  it('answers an unknown charset with 415', async () => {
+    const response = await server()
+      .post('/api/v1/matches/1/approve')
+      .set('Authorization', auth)
+      .set('Content-Type', 'application/json; charset=bogus')
+      .send('{"version": 1}');
+    expectAnswer(response, 415);
+  });
+
+  it('answers an array nested 5,000 deep with 400', async () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const response = await server()
+      .post('/api/v1/matches/1/approve')
+      .set('Authorization', auth)
+      .set('Content-Type', 'application/json')
+      .send(`{"version": 1, "note": ${deep}}`);
+    expectAnswer(response, 400);
+  });
+
+  it('answers a NUL character with 400 naming the field', async () => {
+    const get = (path: string) => server().get(path).set('Authorization', auth);
+    expectAnswer(await get('/api/v1/search/opportunities?q=a%00b'), 400, 'q');
+    expectAnswer(await get('/api/v1/search/opportunities?q=a&stage=Won%00'), 400, 'stage');
+    expectAnswer(await get('/api/v1/matches?aceId=O1%00'), 400, 'aceId');
+    expectAnswer(await get('/api/v1/matches?cursor=1%00'), 400, 'cursor');
+    const note = await server()
+      .post('/api/v1/matches/1/approve')
+      .set('Authorization', auth)
+      .send({ version: 1, note: 'ok\u0000' });
+    expectAnswer(note, 400, 'note');
+  });
+
+  it('answers an id or cursor of 2^63 or more, or 1.5, with 400 on every route that takes one', async () => {
+    const get = (path: string) => server().get(path).set('Authorization', auth);
+    const post = (path: string) => server().post(path).set('Authorization', auth).send({ version: 1 }); // prettier-ignore
+    for (const id of ['9223372036854775808', '99999999999999999999', '1.5']) {
+      for (const path of [
+        `/api/v1/matches/${id}`,
+        `/api/v1/ingestion/runs/${id}`,
+        `/api/v1/transform/runs/${id}`,
+        `/api/v1/validate/runs/${id}`,
+        `/api/v1/matching/runs/${id}`,
+        `/api/v1/matches?cursor=${id}`,
+        `/api/v1/ingestion/runs?cursor=${id}`,
+      ]) {
+        expectAnswer(await get(path), 400);
+      }
+      expectAnswer(await post(`/api/v1/matches/${id}/approve`), 400);
+      expectAnswer(await post(`/api/v1/matches/${id}/reject`), 400);
+    }
+  });
+
+  it('answers a date the database cannot read with 400', async () => {
+    const response = await server()
+      .get('/api/v1/search/opportunities?q=crm&closeDateFrom=2026-W01-1')
+      .set('Authorization', auth);
+    expectAnswer(response, 400, 'closeDateFrom');
+  });
+
+  it('answers a null sync mode with 400', async () => {
+    const response = await server()
+      .post('/api/v1/ingestion/odoo/sync')
+      .set('Authorization', auth)
+      .send({ mode: null });
+    expectAnswer(response, 400, 'mode');
+  });
+});
