@@ -1,4 +1,4 @@
-import { ValidateIf, Matches } from 'class-validator';
+import { Matches, ValidateBy, ValidateIf } from 'class-validator';
 import { FieldProblem, InvalidInputException } from './domain.exception';
 
 /** Deeper than this, a request body is an attack, not an API payload. */
@@ -58,3 +58,41 @@ export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export function IsOptionalNotNull(): PropertyDecorator {
   return ValidateIf((_, value) => value !== undefined);
 }
+
+/**
+ * A number in a query string, read strictly: only a plain decimal (`12`, `-3.5`) becomes a
+ * number; anything else (`""`, `" "`, `0x10`, `1e3`) stays text, so the number check
+ * refuses it. A JSON number in a body is taken as it is.
+ */
+export const toDecimal = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+
+/** `a,b` in a query string, or a JSON array in a body; an empty item stays, to be refused. */
+export const toQueryList = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value;
+
+/**
+ * The upper end of a range: not below the field `lower` names when both are given
+ * (dates as YYYY-MM-DD compare as text, numbers as numbers).
+ */
+export function NotBelow(lower: string, message: string): PropertyDecorator {
+  return ValidateBy({
+    name: 'notBelow',
+    validator: {
+      validate: (value, args) => {
+        const low = (args?.object as Record<string, unknown>)[lower];
+        if (value === undefined || value === null || low === undefined || low === null) return true;
+        return (
+          typeof value === typeof low && (value as number | string) >= (low as number | string)
+        );
+      },
+      defaultMessage: () => message,
+    },
+  });
+}
+
+/** For a route that takes no query parameters: any one is refused, as on every route. */
+export class NoQueryParameters {}
+
+/** For a route that takes no body: any field (or a body that is no object) is refused. */
+export class NoBody {}

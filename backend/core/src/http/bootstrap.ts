@@ -12,6 +12,10 @@ export const API_PREFIX = 'api/v1';
 
 /** Settings shared by every HTTP process and by tests that build one. */
 export function configureHttpApp(app: INestApplication): INestApplication {
+  // Express announces itself in every answer; nothing a client needs, something an attacker uses.
+  (app.getHttpAdapter().getInstance() as { disable(setting: string): void }).disable(
+    'x-powered-by',
+  );
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.enableShutdownHooks();
   return app;

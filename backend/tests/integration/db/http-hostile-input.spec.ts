@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { ApiKeyService } from '@revops/core';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { createTestApp, PIPELINE_MODULES } from '../../fixtures/test-app';
 import { describeWithDatabase, useTestDatabase } from '../../fixtures/test-database';
 
@@ -112,5 +113,68 @@ describeWithDatabase('HTTP: hostile input gets a 4xx, never a 500', () => {
       .set('Authorization', auth)
       .send({ mode: null });
     expectAnswer(response, 400, 'mode');
+  });
+
+  it('refuses what it used to take: true as a version, blank or hex numbers, empty list items, a garbage cursor', async () => {
+    const get = (path: string) => server().get(path).set('Authorization', auth);
+    const version = await server()
+      .post('/api/v1/matches/1/approve')
+      .set('Authorization', auth)
+      .send({ version: true });
+    expectAnswer(version, 400, 'version');
+    for (const amount of ['', '%20', '0x10', '1e3']) {
+      expectAnswer(await get(`/api/v1/search/opportunities?q=crm&amountMin=${amount}`), 400, 'amountMin'); // prettier-ignore
+    }
+    expectAnswer(await get('/api/v1/matches?status='), 400, 'status');
+    expectAnswer(await get('/api/v1/matches?status=proposed,'), 400, 'status');
+    expectAnswer(await get('/api/v1/search/opportunities?q=crm&stage=Won,'), 400, 'stage');
+    expectAnswer(await get('/api/v1/validate/held?cursor=abc'), 400, 'cursor');
+    const rules = await get('/api/v1/validate/rules');
+    expectAnswer(rules, 200);
+    expect(rules.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('refuses unknown parameters and bodies on routes that take none, and starts no run for them', async () => {
+    const get = (path: string) => server().get(path).set('Authorization', auth);
+    for (const path of [
+      '/api/v1/validate/rules?x=1',
+      '/api/v1/matching/unmatchable?x=1',
+      '/api/v1/matching/model?x=1',
+      '/api/v1/matches/1?x=1',
+      '/api/v1/ingestion/runs/1?x=1',
+      '/api/v1/transform/runs/1?x=1',
+      '/api/v1/validate/runs/1?x=1',
+      '/api/v1/matching/runs/1?x=1',
+    ]) {
+      expectAnswer(await get(path), 400, 'x');
+    }
+    const runs = async () =>
+      (await app.get(DataSource).query('SELECT count(*)::int AS n FROM ops.job_runs'))[0].n;
+    const before = await runs();
+    for (const path of [
+      '/api/v1/matching/run',
+      '/api/v1/matching/model/train',
+      '/api/v1/validate/run',
+      '/api/v1/transform/all',
+    ]) {
+      const post = () => server().post(path).set('Authorization', auth);
+      expectAnswer(await post().send({ x: 1 }), 400, 'x');
+      expectAnswer(await post().send([1]), 400);
+    }
+    expect(await runs()).toBe(before);
+  });
+
+  it('refuses inverted ranges naming the upper end', async () => {
+    const get = (path: string) => server().get(path).set('Authorization', auth);
+    expectAnswer(
+      await get(
+        '/api/v1/search/opportunities?q=crm&closeDateFrom=2026-12-31&closeDateTo=2026-01-01',
+      ),
+      400,
+      'closeDateTo',
+    );
+    expectAnswer(await get('/api/v1/search/opportunities?q=crm&amountMin=10&amountMax=5'), 400, 'amountMax'); // prettier-ignore
+    expectAnswer(await get('/api/v1/matches?minProbability=0.9&maxProbability=0.1'), 400, 'maxProbability'); // prettier-ignore
+    expectAnswer(await get('/api/v1/search/opportunities?q=crm&amountMin=5&amountMax=5'), 200);
   });
 });

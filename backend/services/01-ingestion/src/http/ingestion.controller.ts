@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Logger, Param, Post, Query } from '@nestjs/common';
-import { actorOf, CurrentPrincipal, Roles } from '@revops/core';
+import { actorOf, CurrentPrincipal, NoQueryParameters, Roles } from '@revops/core';
 import type { Principal } from '@revops/core';
 import { SyncRunEntity } from '@revops/models';
 import { IngestionService } from '../ingestion.service';
@@ -44,7 +44,7 @@ export class IngestionController {
   }
 
   @Get('runs/:id')
-  run(@Param() { id }: SyncRunParams): Promise<SyncRunEntity> {
+  run(@Param() { id }: SyncRunParams, @Query() _query: NoQueryParameters): Promise<SyncRunEntity> {
     return this.ingestion.getRun(id);
   }
 }

@@ -1,6 +1,6 @@
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
-import { IsId, IsOptionalNotNull } from '@revops/core';
+import { IsId, IsOptionalNotNull, toDecimal } from '@revops/core';
 
 export class SyncSourceParams {
   @IsIn(['odoo', 'apn'], { message: 'source must be odoo or apn' })
@@ -20,7 +20,7 @@ export class SyncRequestDto {
 
 export class ListRunsQuery {
   @IsOptional()
-  @Type(() => Number)
+  @Transform(toDecimal)
   @IsInt()
   @Min(1)
   @Max(200)

@@ -1,5 +1,12 @@
-import { Controller, Get, HttpCode, Logger, Param, Post } from '@nestjs/common';
-import { acceptedRun, actorOf, CurrentPrincipal, Roles } from '@revops/core';
+import { Body, Controller, Get, HttpCode, Logger, Param, Post, Query } from '@nestjs/common';
+import {
+  acceptedRun,
+  actorOf,
+  CurrentPrincipal,
+  NoBody,
+  NoQueryParameters,
+  Roles,
+} from '@revops/core';
 import type { AcceptedRun, Principal } from '@revops/core';
 import { JobRunEntity } from '@revops/models';
 import { TransformationService } from '../transformation.service';
@@ -20,6 +27,7 @@ export class TransformationController {
   @Roles('engineer')
   async transform(
     @Param('entity') entity: string,
+    @Body() _body: NoBody,
     @CurrentPrincipal() principal: Principal,
   ): Promise<AcceptedRun> {
     return acceptedRun(
@@ -30,7 +38,10 @@ export class TransformationController {
   }
 
   @Get('runs/:id')
-  run(@Param() { id }: TransformRunParams): Promise<JobRunEntity> {
+  run(
+    @Param() { id }: TransformRunParams,
+    @Query() _query: NoQueryParameters,
+  ): Promise<JobRunEntity> {
     return this.transformation.getRun(id);
   }
 }

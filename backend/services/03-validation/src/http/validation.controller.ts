@@ -1,5 +1,12 @@
-import { Controller, Get, HttpCode, Logger, Param, Post, Query } from '@nestjs/common';
-import { acceptedRun, actorOf, CurrentPrincipal, Roles } from '@revops/core';
+import { Body, Controller, Get, HttpCode, Logger, Param, Post, Query } from '@nestjs/common';
+import {
+  acceptedRun,
+  actorOf,
+  CurrentPrincipal,
+  NoBody,
+  NoQueryParameters,
+  Roles,
+} from '@revops/core';
 import type { AcceptedRun, Principal } from '@revops/core';
 import { ValidationRule } from '../rules/validation-rule';
 import { HeldRecord } from '../validation.repository';
@@ -16,7 +23,7 @@ export class ValidationController {
   @Post('run')
   @HttpCode(202)
   @Roles('engineer')
-  async run(@CurrentPrincipal() principal: Principal): Promise<AcceptedRun> {
+  async run(@Body() _body: NoBody, @CurrentPrincipal() principal: Principal): Promise<AcceptedRun> {
     return acceptedRun(
       await this.validation.startRun(actorOf(principal)),
       '/api/v1/validate/runs',
@@ -26,12 +33,15 @@ export class ValidationController {
 
   /** The run's status and, per rule, its severity, count and a sample of offending ids. */
   @Get('runs/:id')
-  runReport(@Param() { id }: ValidationRunParams): Promise<ValidationRunReport> {
+  runReport(
+    @Param() { id }: ValidationRunParams,
+    @Query() _query: NoQueryParameters,
+  ): Promise<ValidationRunReport> {
     return this.validation.report(id);
   }
 
   @Get('rules')
-  rules(): readonly ValidationRule[] {
+  rules(@Query() _query: NoQueryParameters): readonly ValidationRule[] {
     return this.validation.rules();
   }
 

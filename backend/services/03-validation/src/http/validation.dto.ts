@@ -1,6 +1,6 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { IsId } from '@revops/core';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsId, toDecimal } from '@revops/core';
 import type { ValidatedEntity } from '../rules/validation-rule';
 
 const ENTITIES: ValidatedEntity[] = ['odoo-opportunities', 'ace-opportunities'];
@@ -16,7 +16,7 @@ export class HeldRecordsQuery {
   entity?: ValidatedEntity;
 
   @IsOptional()
-  @Type(() => Number)
+  @Transform(toDecimal)
   @IsInt()
   @Min(1)
   @Max(500)
@@ -24,6 +24,8 @@ export class HeldRecordsQuery {
 
   /** The `nextCursor` of the previous page. */
   @IsOptional()
-  @IsString()
+  @Matches(/^(odoo|ace)-opportunities:.{1,64}$/, {
+    message: 'cursor must be the nextCursor of a previous page',
+  })
   cursor?: string;
 }

@@ -5,6 +5,8 @@ import {
   CurrentPrincipal,
   DomainException,
   JobRunsService,
+  NoBody,
+  NoQueryParameters,
   Roles,
 } from '@revops/core';
 import type { JobRunEntity } from '@revops/models';
@@ -47,7 +49,7 @@ export class MatchesController {
 
   /** The match, its explanation, and both opportunities side by side as CORE has them now. */
   @Get(':id')
-  get(@Param() { id }: MatchParams) {
+  get(@Param() { id }: MatchParams, @Query() _query: NoQueryParameters) {
     return this.review.get(id);
   }
 
@@ -87,7 +89,7 @@ export class MatchingController {
   @Post('run')
   @HttpCode(202)
   @Roles('engineer')
-  async run(@CurrentPrincipal() principal: Principal): Promise<AcceptedRun> {
+  async run(@Body() _body: NoBody, @CurrentPrincipal() principal: Principal): Promise<AcceptedRun> {
     return acceptedRun(
       await this.matching.startAll(actorOf(principal)),
       '/api/v1/matching/runs',
@@ -99,7 +101,10 @@ export class MatchingController {
   @Post('model/train')
   @HttpCode(202)
   @Roles('engineer')
-  async train(@CurrentPrincipal() principal: Principal): Promise<AcceptedRun> {
+  async train(
+    @Body() _body: NoBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AcceptedRun> {
     return acceptedRun(
       await this.models.startTraining(actorOf(principal)),
       '/api/v1/matching/runs',
@@ -109,7 +114,7 @@ export class MatchingController {
 
   /** The model runs score with: the newest trained version (or the shipped default). */
   @Get('model')
-  async model() {
+  async model(@Query() _query: NoQueryParameters) {
     const newest = await this.models.newest();
     const current = await this.models.current();
     return {
@@ -129,7 +134,10 @@ export class MatchingController {
 
   /** A matching run's or training's record: status, duration and its summary in `details`. */
   @Get('runs/:id')
-  async runRecord(@Param() { id }: MatchingRunParams): Promise<JobRunEntity> {
+  async runRecord(
+    @Param() { id }: MatchingRunParams,
+    @Query() _query: NoQueryParameters,
+  ): Promise<JobRunEntity> {
     const run = await this.jobs.get(id);
     if (!run.jobName.startsWith('match:')) {
       throw new DomainException('not_found', `No matching run ${id}`, { id });
@@ -139,7 +147,9 @@ export class MatchingController {
 
   /** Opportunities matching leaves out on purpose, and why ("redacted"). */
   @Get('unmatchable')
-  unmatchable(): Promise<{ source: string; sourceId: string; reason: string; since: string }[]> {
+  unmatchable(
+    @Query() _query: NoQueryParameters,
+  ): Promise<{ source: string; sourceId: string; reason: string; since: string }[]> {
     return this.review.unmatchable();
   }
 }

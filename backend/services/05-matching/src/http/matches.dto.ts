@@ -1,4 +1,4 @@
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -11,7 +11,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsId, ODOO_ID_PATTERN, toList } from '@revops/core';
+import { IsId, NotBelow, ODOO_ID_PATTERN, toDecimal, toQueryList } from '@revops/core';
 import { MATCH_STATUSES, MatchStatus } from '../matches.repository';
 
 export class MatchParams {
@@ -28,7 +28,7 @@ export class MatchingRunParams {
 export class MatchesQuery {
   /** One or more, e.g. `proposed,auto_linked` (the review queue). */
   @IsOptional()
-  @Transform(toList)
+  @Transform(toQueryList)
   @IsIn(MATCH_STATUSES, {
     each: true,
     message: `status must be among ${MATCH_STATUSES.join(', ')}`,
@@ -36,17 +36,18 @@ export class MatchesQuery {
   status?: MatchStatus[];
 
   @IsOptional()
-  @Type(() => Number)
+  @Transform(toDecimal)
   @IsNumber({}, { message: 'minProbability must be a number between 0 and 1' })
   @Min(0, { message: 'minProbability must be between 0 and 1' })
   @Max(1, { message: 'minProbability must be between 0 and 1' })
   minProbability?: number;
 
   @IsOptional()
-  @Type(() => Number)
+  @Transform(toDecimal)
   @IsNumber({}, { message: 'maxProbability must be a number between 0 and 1' })
   @Min(0, { message: 'maxProbability must be between 0 and 1' })
   @Max(1, { message: 'maxProbability must be between 0 and 1' })
+  @NotBelow('minProbability', 'maxProbability must not be below minProbability')
   maxProbability?: number;
 
   @IsOptional()
@@ -58,7 +59,7 @@ export class MatchesQuery {
   odooId?: string;
 
   @IsOptional()
-  @Type(() => Number)
+  @Transform(toDecimal)
   @IsInt({ message: 'limit must be an integer' })
   @Min(1, { message: 'limit must be between 1 and 500' })
   @Max(500, { message: 'limit must be between 1 and 500' })

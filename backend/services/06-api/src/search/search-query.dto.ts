@@ -1,4 +1,4 @@
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -14,7 +14,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { DATE_PATTERN, toBoolean, toList } from '@revops/core';
+import { DATE_PATTERN, NotBelow, toBoolean, toDecimal, toQueryList } from '@revops/core';
 import type { OpportunitySource } from '@revops/models';
 
 export const SEARCH_MODES = ['semantic', 'keyword', 'hybrid'] as const;
@@ -37,14 +37,15 @@ export class SearchQueryDto {
 
   /** Stage names as shown in hits, e.g. `Qualified,Proposition` or `Launched`. */
   @IsOptional()
-  @Transform(toList)
+  @Transform(toQueryList)
   @IsString({ each: true })
+  @IsNotEmpty({ each: true, message: 'stage must not hold an empty name' })
   @ArrayMaxSize(50)
   stage?: string[];
 
   /** ISO 3166 alpha-2 codes, e.g. `BR,PT`. */
   @IsOptional()
-  @Transform(toList)
+  @Transform(toQueryList)
   @Matches(/^[A-Za-z]{2}$/, { each: true, message: 'country must be ISO 3166 alpha-2 codes' })
   @ArrayMaxSize(50)
   country?: string[];
@@ -57,17 +58,19 @@ export class SearchQueryDto {
   @IsOptional()
   @Matches(DATE_PATTERN, { message: 'closeDateTo must be a date, e.g. 2026-12-31' })
   @IsISO8601({ strict: true }, { message: 'closeDateTo must be a date, e.g. 2026-12-31' })
+  @NotBelow('closeDateFrom', 'closeDateTo must not be before closeDateFrom')
   closeDateTo?: string;
 
   /** On the deal's total value (ACE: monthly spend × contract months), in its own currency. */
   @IsOptional()
-  @Type(() => Number)
+  @Transform(toDecimal)
   @IsNumber({}, { message: 'amountMin must be a number' })
   amountMin?: number;
 
   @IsOptional()
-  @Type(() => Number)
+  @Transform(toDecimal)
   @IsNumber({}, { message: 'amountMax must be a number' })
+  @NotBelow('amountMin', 'amountMax must not be below amountMin')
   amountMax?: number;
 
   /** true: only opportunities with a linked (auto-linked or approved) match; false: none. */
@@ -77,7 +80,7 @@ export class SearchQueryDto {
   hasMatch?: boolean;
 
   @IsOptional()
-  @Type(() => Number)
+  @Transform(toDecimal)
   @IsInt()
   @Min(1)
   @Max(100)
