@@ -6,6 +6,7 @@ export * from './errors';
 export * from './events';
 export * from './health/health.controller';
 export * from './http/bootstrap';
+export * from './http/page';
 export * from './logging';
 export * from './service-name';
 export * from './progress';

@@ -89,14 +89,34 @@ describeWithDatabase(
       });
     });
 
-    it('lists runs newest first with a cursor, and 404s an unknown run', async () => {
+    it('lists runs newest first a page at a time, the last page with no next cursor, and 404s an unknown run', async () => {
       const auth = { Authorization: `Bearer ${analyst}` };
-      const page = await request(app.getHttpServer())
-        .get('/api/v1/ingestion/runs?limit=1')
+      // Two finished runs more, so the walk has pages to go through.
+      const db = app.get(DataSource);
+      await db.query(
+        `INSERT INTO ops.sync_runs (source, mode, status, finished_at)
+         VALUES ('apn', 'full', 'succeeded', now()), ('apn', 'full', 'succeeded', now())`,
+      );
+      const [{ n }] = await db.query('SELECT count(*)::int AS n FROM ops.sync_runs');
+      expect(n).toBeGreaterThanOrEqual(3);
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: request.Response = await request(app.getHttpServer())
+          .get(`/api/v1/ingestion/runs?limit=1${cursor ? `&cursor=${cursor}` : ''}`)
+          .set(auth)
+          .expect(200);
+        expect(page.body.items).toHaveLength(1);
+        ids.push(page.body.items[0].id);
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      expect(ids).toHaveLength(n);
+      expect([...ids].sort((a, b) => Number(b) - Number(a))).toEqual(ids);
+      const whole = await request(app.getHttpServer())
+        .get(`/api/v1/ingestion/runs?limit=${n}`)
         .set(auth)
         .expect(200);
-      expect(page.body.items).toHaveLength(1);
-      expect(page.body.nextCursor).toBe(page.body.items[0].id);
+      expect(whole.body).toMatchObject({ nextCursor: null });
       await request(app.getHttpServer()).get('/api/v1/ingestion/runs/999999').set(auth).expect(404);
     });
 

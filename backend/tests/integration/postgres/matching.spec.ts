@@ -113,8 +113,9 @@ describeWithDatabase(
           .get('/api/v1/matching/unmatchable')
           .set('Authorization', `Bearer ${analyst}`)
           .expect(200)
-      ).body as { source: string; sourceId: string; reason: string }[];
-      expect(body.map((u) => [u.source, u.sourceId, u.reason])).toEqual(
+      ).body as { items: { source: string; sourceId: string; reason: string }[]; nextCursor: null };
+      expect(body.nextCursor).toBeNull();
+      expect(body.items.map((u) => [u.source, u.sourceId, u.reason])).toEqual(
         redacted.map((r) => ['ace', r.id, 'redacted']),
       );
       expect(matches.filter((m) => redacted.some((r) => r.id === m.aceId))).toEqual([]);

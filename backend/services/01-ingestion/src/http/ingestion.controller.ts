@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Logger, Param, Post, Query } from '@nestjs/common';
-import { actorOf, CurrentPrincipal, NoQueryParameters, Roles } from '@revops/core';
-import type { Principal } from '@revops/core';
+import { actorOf, CurrentPrincipal, NoQueryParameters, pageOf, Roles } from '@revops/core';
+import type { Page, Principal } from '@revops/core';
 import { SyncRunEntity } from '@revops/models';
 import { IngestionService } from '../ingestion.service';
 import { ListRunsQuery, SyncRequestDto, SyncRunParams, SyncSourceParams } from './sync-request.dto';
@@ -33,14 +33,9 @@ export class IngestionController {
   }
 
   @Get('runs')
-  async runs(
-    @Query() query: ListRunsQuery,
-  ): Promise<{ items: SyncRunEntity[]; nextCursor: string | null }> {
-    const items = await this.ingestion.listRuns(query.limit, query.cursor);
-    return {
-      items,
-      nextCursor: items.length === query.limit ? items[items.length - 1].id : null,
-    };
+  async runs(@Query() query: ListRunsQuery): Promise<Page<SyncRunEntity>> {
+    const rows = await this.ingestion.listRuns(query.limit + 1, query.cursor);
+    return pageOf(rows, query.limit, (last) => last.id);
   }
 
   @Get('runs/:id')

@@ -5,9 +5,10 @@ import {
   CurrentPrincipal,
   NoBody,
   NoQueryParameters,
+  pageOf,
   Roles,
 } from '@revops/core';
-import type { AcceptedRun, Principal } from '@revops/core';
+import type { AcceptedRun, Page, Principal } from '@revops/core';
 import { ValidationRule } from '../rules/validation-rule';
 import { HeldRecord } from '../validation.repository';
 import { ValidationRunReport, ValidationService } from '../validation.service';
@@ -47,14 +48,8 @@ export class ValidationController {
 
   /** Rows failing an error rule, held back from search and matching. */
   @Get('held')
-  async held(
-    @Query() query: HeldRecordsQuery,
-  ): Promise<{ items: HeldRecord[]; nextCursor: string | null }> {
-    const items = await this.validation.held(query.entity, query.limit, query.cursor);
-    const last = items[items.length - 1];
-    return {
-      items,
-      nextCursor: items.length === query.limit ? `${last.entity}:${last.recordId}` : null,
-    };
+  async held(@Query() query: HeldRecordsQuery): Promise<Page<HeldRecord>> {
+    const rows = await this.validation.held(query.entity, query.limit + 1, query.cursor);
+    return pageOf(rows, query.limit, (last) => `${last.entity}:${last.recordId}`);
   }
 }

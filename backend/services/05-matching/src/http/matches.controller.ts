@@ -7,10 +7,11 @@ import {
   JobRunsService,
   NoBody,
   NoQueryParameters,
+  pageOf,
   Roles,
 } from '@revops/core';
 import type { JobRunEntity } from '@revops/models';
-import type { AcceptedRun, Principal } from '@revops/core';
+import type { AcceptedRun, Page, Principal } from '@revops/core';
 import { PairComparison } from '../compare.service';
 import { MatchDto } from '../dto/match.dto';
 import { MatchingModelService } from '../matching-model.service';
@@ -31,14 +32,9 @@ export class MatchesController {
 
   /** Newest first; `?status=proposed` is the review queue. */
   @Get()
-  async list(
-    @Query() query: MatchesQuery,
-  ): Promise<{ items: MatchDto[]; nextCursor: string | null }> {
-    const items = await this.review.list({ ...query, before: query.cursor });
-    return {
-      items,
-      nextCursor: items.length === query.limit ? items[items.length - 1].id : null,
-    };
+  async list(@Query() query: MatchesQuery): Promise<Page<MatchDto>> {
+    const rows = await this.review.list({ ...query, limit: query.limit + 1, before: query.cursor });
+    return pageOf(rows, query.limit, (last) => last.id);
   }
 
   /** Links a pair by hand: 201 with the approved match; 409 if a side is linked elsewhere. */
@@ -146,10 +142,11 @@ export class MatchingController {
   }
 
   /** Opportunities matching leaves out on purpose, and why ("redacted"). */
+  /** Every one, on one page: the list shape of every other list, with no next page. */
   @Get('unmatchable')
-  unmatchable(
+  async unmatchable(
     @Query() _query: NoQueryParameters,
-  ): Promise<{ source: string; sourceId: string; reason: string; since: string }[]> {
-    return this.review.unmatchable();
+  ): Promise<Page<{ source: string; sourceId: string; reason: string; since: string }>> {
+    return { items: await this.review.unmatchable(), nextCursor: null };
   }
 }
