@@ -72,8 +72,8 @@ export const toQueryList = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value;
 
 /**
- * The upper end of a range: not below the field `lower` names when both are given
- * (dates as YYYY-MM-DD compare as text, numbers as numbers).
+ * The upper end of a range: not below the field `lower` names when both are given as
+ * values of one type (dates as YYYY-MM-DD compare as text, numbers as numbers).
  */
 export function NotBelow(lower: string, message: string): PropertyDecorator {
   return ValidateBy({
@@ -81,10 +81,10 @@ export function NotBelow(lower: string, message: string): PropertyDecorator {
     validator: {
       validate: (value, args) => {
         const low = (args?.object as Record<string, unknown>)[lower];
-        if (value === undefined || value === null || low === undefined || low === null) return true;
-        return (
-          typeof value === typeof low && (value as number | string) >= (low as number | string)
-        );
+        // Unless both ends are values of one type, each end's own check says what is wrong.
+        if (typeof value !== typeof low || !['number', 'string'].includes(typeof value))
+          return true;
+        return (value as number | string) >= (low as number | string);
       },
       defaultMessage: () => message,
     },

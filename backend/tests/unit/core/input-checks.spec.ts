@@ -55,6 +55,8 @@ describe('request input checks', () => {
     }
     expect(problems({ low: 5, high: 4 })).toEqual(['high must not be below low']);
     expect(problems({ low: 5, high: 5 })).toEqual([]);
+    // A bad lower end is reported once, by its own check.
+    expect(problems({ low: 'abc', high: 4 })).toEqual(['low must be a number']);
     expect(toQueryList({ value: 'a, b,' })).toEqual(['a', 'b', '']);
   });
 
