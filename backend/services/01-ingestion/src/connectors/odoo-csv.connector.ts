@@ -1,21 +1,20 @@
-import { parse } from 'csv-parse/sync';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RAW_TABLES, RawTableSpec } from '../raw/raw-table-spec';
 import { CursorValues } from '../sync/cursor';
 import {
-  cellValue,
   CellResolver,
   compareOrderValues,
   effectiveOrder,
   HeaderTarget,
+  integerCell,
   MANY2MANY_RELATIONS,
   mapRecord,
   planHeaders,
 } from './odoo-csv.mapping';
+import { cached, CsvFile, readCsv } from './odoo-csv.files';
 import {
   buildIndex,
-  Cells,
   displayNames,
   keyByExternalId,
   keyByName,
@@ -25,12 +24,6 @@ import { ExternalIdKeys, exportedDatabaseId } from './odoo-external-ids';
 import { keyOf, markProblems, PageRequest, SourceConnector } from './source-connector';
 
 type Row = Record<string, unknown>;
-
-interface CsvRecord {
-  record: string[];
-  raw: string;
-  info: { lines: number };
-}
 
 interface LoadedTable {
   rows: Row[];
@@ -44,15 +37,6 @@ interface ParsedFile {
   present: Set<string>;
   /** Rows of the relation tables the file's many2many columns fill, by source table. */
   relations: Map<string, Row[]>;
-}
-
-/** An export file read: its header and its records with the line each starts on. */
-interface CsvFile {
-  path: string;
-  header: string[];
-  body: { record: string[]; line: number }[];
-  /** The cells of body record `i`, by header. */
-  cells: Cells[];
 }
 
 /**
@@ -378,57 +362,8 @@ function odooSpec(sourceTable: string): RawTableSpec | undefined {
   );
 }
 
-/** Reads one export file; throws naming the file and line when it is not CSV. */
-async function readCsv(path: string): Promise<CsvFile> {
-  const text = await readFile(path, 'utf8');
-  let records: CsvRecord[];
-  try {
-    // With `info` and `raw`, csv-parse returns objects its typings do not describe.
-    records = parse(text, {
-      bom: true,
-      info: true,
-      raw: true,
-      skip_empty_lines: true,
-    }) as unknown as CsvRecord[];
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`${path}: line ${line ?? '?'}: cannot parse CSV: ${message}`);
-  }
-  if (records.length === 0) throw new Error(`${path}: line 1: no header`);
-  const [{ record: header }, ...rest] = records;
-  const column = new Map(header.map((name, i) => [name, i]));
-  const body = rest.map(({ record, raw, info }) => ({ record, line: startLine(raw, info.lines) }));
-  const cells = body.map(({ record }): Cells => (name) => {
-    const i = column.get(name);
-    return i === undefined ? undefined : record[i];
-  });
-  return { path, header, body, cells };
-}
-
-/** A promise from `map`, made by `make` the first time `key` is asked for. */
-function cached<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
-  let promise = map.get(key);
-  if (!promise) {
-    promise = make();
-    map.set(key, promise);
-  }
-  return promise;
-}
-
-function integerCell(cell: string | undefined): number | null {
-  const value = cell === undefined ? null : cellValue('integer', cell);
-  return typeof value === 'number' ? value : null;
-}
-
 function dedupe(rows: Row[], key: string[]): Row[] {
   return [...new Map(rows.map((row) => [keyOf(row, key), row])).values()];
-}
-
-/** Where a record starts: csv-parse reports the line it ends on. */
-function startLine(raw: string, endLine: number): number {
-  const body = raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '');
-  return endLine - (body.match(/\n/g)?.length ?? 0);
 }
 
 function sortedRows(loaded: LoadedTable, order: string[]): Row[] {

@@ -277,6 +277,12 @@ export function cellValue(type: RawColumnType, cell: string, language = 'en_US')
   }
 }
 
+/** An integer cell as a number; null when empty or not an integer. */
+export function integerCell(cell: string | undefined): number | null {
+  const value = cell === undefined ? null : cellValue('integer', cell);
+  return typeof value === 'number' ? value : null;
+}
+
 /**
  * An object or array written as JSON (properties, a whole translation dict); null for
  * anything else, which for a jsonb column is a translatable text in the export language.
