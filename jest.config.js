@@ -27,12 +27,15 @@ module.exports = {
     {
       ...base,
       displayName: 'integration-pglite',
+      // The rate-limit suite shares a Redis between two apps (TEST_REDIS_URL).
+      globalSetup: '<rootDir>/backend/tests/fixtures/redis.global-setup.ts',
       testMatch: dbSuites,
       setupFiles: [...base.setupFiles, '<rootDir>/backend/tests/fixtures/use-pglite.ts'],
     },
     {
       ...base,
       ...postgres,
+      globalSetup: '<rootDir>/backend/tests/fixtures/integration-postgres.global-setup.ts',
       displayName: 'integration-postgres',
       // Suites that need PostgreSQL itself (a source database, advisory locks) live apart.
       testMatch: [...dbSuites, '<rootDir>/backend/tests/integration/postgres/**/*.spec.ts'],

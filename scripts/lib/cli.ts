@@ -7,11 +7,16 @@ import {
   createLogger,
   DomainException,
   loadConfig,
+  loadEnvFile,
   WinstonNestLogger,
 } from '@revops/core';
 
-/** Minimal `--name value` / `--flag` parsing for the numbered scripts. */
+/**
+ * Minimal `--name value` / `--flag` parsing for the numbered scripts. Every script starts
+ * here, so `.env` is loaded here too, before a script reads any variable itself.
+ */
 export function parseArgs(argv: string[], usage: string): Map<string, string> {
+  loadEnvFile();
   const args = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -64,14 +69,21 @@ export function configOrExit<T extends object>(cls: new () => T): T {
 export async function createScriptApp(
   module: Type<unknown> | DynamicModule,
 ): Promise<INestApplicationContext> {
-  return NestFactory.createApplicationContext(module, { logger: scriptLogger() });
+  // abortOnError off: a failed boot (a bad variable, a database in use) reaches runScript,
+  // which prints its message and exits 1.
+  return NestFactory.createApplicationContext(module, {
+    logger: scriptLogger(),
+    abortOnError: false,
+  });
 }
 
 /** The same, as an HTTP application (routes, auth, errors) that is not listening yet. */
 export async function createScriptHttpApp(
   module: Type<unknown> | DynamicModule,
 ): Promise<INestApplication> {
-  const app = configureHttpApp(await NestFactory.create(module, { logger: scriptLogger() }));
+  const app = configureHttpApp(
+    await NestFactory.create(module, { logger: scriptLogger(), abortOnError: false }),
+  );
   await app.init();
   return app;
 }

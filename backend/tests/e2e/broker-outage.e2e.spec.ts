@@ -115,9 +115,9 @@ describeWithDatabase(
 
       kafka.pause();
       await app.get(EmbeddingService).embedChanged('test', ignoreProgress);
-      const requested = await postJson<{ jobRunId: string }>(api('/matching/run'), key);
+      const requested = await postJson<{ id: string }>(api('/matching/run'), key);
       expect(requested.status).toBe(202);
-      const run = await finishedRun(requested.body.jobRunId, 'during the outage');
+      const run = await finishedRun(requested.body.id, 'during the outage');
       expect(run.status).toBe('succeeded');
       expect(run.details.created).toBeGreaterThan(0);
       const { rows: live } = await client.query<{ n: number }>(
@@ -184,9 +184,9 @@ describeWithDatabase(
         },
         300_000,
       );
-      const again = await postJson<{ jobRunId: string }>(api('/matching/run'), key);
+      const again = await postJson<{ id: string }>(api('/matching/run'), key);
       expect(again.status).toBe(202);
-      const second = await finishedRun(again.body.jobRunId, 'after the outage');
+      const second = await finishedRun(again.body.id, 'after the outage');
       expect(second).toMatchObject({ status: 'succeeded', details: { created: 0 } });
 
       const { rows: repeated } = await client.query<{ side: string; id: string; n: number }>(

@@ -2,9 +2,9 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiKeyRole } from '@revops/models';
 import { DomainException } from '../errors/domain.exception';
-import { bearerToken } from './api-key-format';
 import { ApiKeyService } from './api-key.service';
 import { AuthenticatedRequest, IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators';
+import { authenticateRequest } from './authenticate-request';
 
 /** Every route needs a valid API key unless marked @Public(): closed by default. */
 @Injectable()
@@ -21,7 +21,7 @@ export class ApiKeyGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const principal = await this.apiKeys.authenticate(bearerToken(request.headers.authorization));
+    const principal = await authenticateRequest(request, this.apiKeys);
     request.principal = principal;
 
     const roles = this.reflector.getAllAndOverride<ApiKeyRole[]>(REQUIRED_ROLES, targets);

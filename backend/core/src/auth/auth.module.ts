@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
-import { ApiKeyGuard } from './api-key.guard';
 import { ApiKeyService } from './api-key.service';
 import { ApiKeysRepository } from './api-keys.repository';
 
 @Module({
-  providers: [ApiKeysRepository, ApiKeyService, { provide: APP_GUARD, useClass: ApiKeyGuard }],
+  // ApiKeyGuard is bound in CoreModule, after the rate limit.
+  providers: [ApiKeysRepository, ApiKeyService],
   exports: [ApiKeyService],
 })
 export class AuthModule {}

@@ -16,6 +16,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s/]+(:\d+)?\/[^\s]+$/;
 const KAFKA_BROKERS = /^[^\s,:]+:\d+(,[^\s,:]+:\d+)*$/;
+const REDIS_URL = /^rediss?:\/\/\S+$/;
 
 /** Reads the original text (implicit conversion would make "false" true). */
 export const toBoolean = ({ obj, key }: { obj: Record<string, unknown>; key: string }): unknown => {
@@ -43,8 +44,9 @@ export class CoreConfig {
   })
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
+  /** Interface to listen on: this machine only by default; 0.0.0.0 in a container. */
   @IsString()
-  HOST: string = '0.0.0.0';
+  HOST: string = '127.0.0.1';
 
   @IsOptional()
   @Type(() => Number)
@@ -106,6 +108,16 @@ export class CoreConfig {
   OUTBOX_RELAY_INTERVAL_MS: number = 1000;
 
   /**
+   * How long /health/ready waits for each dependency (database, broker, embedder) and
+   * /metrics for its database reads before calling it down: readiness fails within this.
+   */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer number of milliseconds' })
+  @Min(50, { message: 'must be at least 50' })
+  @Max(30_000, { message: 'must be at most 30000' })
+  HEALTH_CHECK_TIMEOUT_MS: number = 1000;
+
+  /**
    * Failed attempts of one consumer group's handler on one event before the event is
    * dead-lettered (ops.dead_letter_events, topic revops.dead-letter) and acknowledged.
    */
@@ -114,4 +126,52 @@ export class CoreConfig {
   @Min(1, { message: 'must be at least 1' })
   @Max(100, { message: 'must be at most 100' })
   EVENT_MAX_ATTEMPTS: number = 5;
+
+  /**
+   * Redis for the rate-limit counters, so every replica spends one budget per key. Unset:
+   * each process counts in its own memory. Down: counting falls back to memory, logged.
+   */
+  @IsOptional()
+  @Matches(REDIS_URL, { message: 'must be a Redis URL such as redis://cache.example.com:6379' })
+  REDIS_URL?: string;
+
+  /** Prefix of the rate-limit keys in Redis, so deployments can share one server. */
+  @IsString()
+  RATE_LIMIT_REDIS_PREFIX: string = 'revops:rate-limit:';
+
+  /** Off only where a gateway in front already limits each key. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  RATE_LIMIT_ENABLED: boolean = true;
+
+  /** The window every limit below counts in; a caller over a limit waits one window. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer number of seconds' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(86_400, { message: 'must be at most 86400' })
+  RATE_LIMIT_WINDOW_SECONDS: number = 60;
+
+  /** Requests per window and API key on every route without a budget of its own. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1, { message: 'must be at least 1' })
+  RATE_LIMIT_PER_KEY: number = 600;
+
+  /** Searches per window and API key (each embeds the query and reads the vectors). */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1, { message: 'must be at least 1' })
+  RATE_LIMIT_SEARCH_PER_KEY: number = 120;
+
+  /** Run triggers (sync, transform, validate, match, train) per window and API key. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1, { message: 'must be at least 1' })
+  RATE_LIMIT_RUNS_PER_KEY: number = 20;
+
+  /** Requests per window and client address without a valid key (they all answer 401). */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1, { message: 'must be at least 1' })
+  RATE_LIMIT_PER_ADDRESS: number = 60;
 }

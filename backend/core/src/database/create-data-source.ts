@@ -50,8 +50,8 @@ export async function createDatabase(
     };
   }
 
-  const pglite = await openPglite(settings.PGLITE_DATA_DIR);
-  const pg = createPgConfig(pglite);
+  const embedded = await openPglite(settings.PGLITE_DATA_DIR);
+  const pg = createPgConfig(embedded.pglite);
   const dataSource = new DataSource({
     ...common,
     host: pg.host,
@@ -63,14 +63,19 @@ export async function createDatabase(
     // The adapter hands node-postgres an in-process connection; keep it open for good.
     extra: { connection: pg.connection, idleTimeoutMillis: 0 },
   } as DataSourceOptions);
-  await dataSource.initialize();
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    await embedded.close();
+    throw error;
+  }
   return {
     kind: 'pglite',
     dataSource,
     location: `pglite:${settings.PGLITE_DATA_DIR}`,
     close: async () => {
       await dataSource.destroy();
-      await pglite.close();
+      await embedded.close();
     },
   };
 }

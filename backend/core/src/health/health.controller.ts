@@ -5,8 +5,14 @@ import { DATABASE } from '../database/database.module';
 import { isDatabaseUp } from '../database/create-data-source';
 import type { Database } from '../database/create-data-source';
 import { SERVICE_NAME } from '../service-name';
+import { DependencyStatusDto, LivenessDto, ReadinessDto } from './health.dto';
+import { ReadinessService } from './readiness.service';
 
-/** Liveness and database reachability; public so load balancers need no key. */
+/**
+ * Liveness (`/health/live`: the process answers), readiness (`/health/ready`: each
+ * dependency answers in time) and `/health` (database reachability, as scripts and
+ * tests have always read it). Public, so load balancers and orchestrators need no key.
+ */
 @Controller('health')
 export class HealthController {
   private readonly startedAt = Date.now();
@@ -14,6 +20,7 @@ export class HealthController {
   constructor(
     @Inject(SERVICE_NAME) private readonly serviceName: string,
     @Inject(DATABASE) private readonly database: Database,
+    private readonly readiness: ReadinessService,
   ) {}
 
   @Public()
@@ -25,7 +32,32 @@ export class HealthController {
       status: database === 'up' ? 'ok' : 'degraded',
       service: this.serviceName,
       database: { kind: this.database.kind, status: database },
-      uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
+      uptimeSeconds: this.uptimeSeconds(),
     };
+  }
+
+  /** Touches no dependency: a process that answers is alive, whatever its database does. */
+  @Public()
+  @Get('live')
+  live(): LivenessDto {
+    return { status: 'ok', service: this.serviceName, uptimeSeconds: this.uptimeSeconds() };
+  }
+
+  @Public()
+  @Get('ready')
+  async ready(@Res({ passthrough: true }) response: Response): Promise<ReadinessDto> {
+    const { ready, result } = await this.readiness.check();
+    if (!ready) response.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return {
+      status: ready ? 'ok' : 'error',
+      service: this.serviceName,
+      info: (result.info ?? {}) as Record<string, DependencyStatusDto>,
+      error: (result.error ?? {}) as Record<string, DependencyStatusDto>,
+      details: result.details as Record<string, DependencyStatusDto>,
+    };
+  }
+
+  private uptimeSeconds(): number {
+    return Math.round((Date.now() - this.startedAt) / 1000);
   }
 }

@@ -1,5 +1,6 @@
 import { INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { Consumer, Kafka } from 'kafkajs';
 import { ConfigValidationException } from '../config/config-validation.exception';
 import { InProcessTransport } from '../events/in-process.transport';
 import { kafkaConsumerOptions } from '../events/kafka-options';
@@ -7,6 +8,9 @@ import { CoreConfig } from '../config/core.config';
 import { loadConfig } from '../config/load-config';
 import { createLogger } from '../logging/create-logger';
 import { WinstonNestLogger } from '../logging/winston-nest.logger';
+import { ConsumerLag } from '../metrics/consumer-lag';
+import { HttpMetrics } from '../metrics/http-metrics';
+import { requestObserver } from './request-observer';
 
 export const API_PREFIX = 'api/v1';
 
@@ -16,7 +20,11 @@ export function configureHttpApp(app: INestApplication): INestApplication {
   (app.getHttpAdapter().getInstance() as { disable(setting: string): void }).disable(
     'x-powered-by',
   );
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
+  // Probes and the scraper find these at the same place on every service.
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: ['health', 'health/live', 'health/ready', 'metrics'],
+  });
+  app.use(requestObserver(app.get(HttpMetrics)));
   app.enableShutdownHooks();
   return app;
 }
@@ -40,6 +48,8 @@ export interface ServiceDefinition extends EventConsumers {
   serviceName: string;
   appModule: Type<unknown>;
   defaultPort: number;
+  /** Routes added outside Nest's router (the OpenAPI document): before the app starts. */
+  beforeListen?: (app: INestApplication) => Promise<void>;
 }
 
 /**
@@ -54,17 +64,22 @@ export async function startEventConsumers(
   consumers: EventConsumers,
 ): Promise<string | null> {
   const brokers = app.get(CoreConfig).KAFKA_BROKERS;
-  if (brokers && consumers.consumerGroup) {
-    app.connectMicroservice(kafkaConsumerOptions(clientId, brokers, consumers.consumerGroup), {
+  const group = consumers.consumerGroup;
+  if (brokers && group) {
+    const microservice = app.connectMicroservice(kafkaConsumerOptions(clientId, brokers, group), {
       inheritAppConfig: true,
     });
-  } else if (!brokers && consumers.inProcessEvents) {
-    app.connectMicroservice({ strategy: app.get(InProcessTransport) }, { inheritAppConfig: true });
-  } else {
-    return null;
+    await app.startAllMicroservices();
+    const [, consumer] = microservice.unwrap<[Kafka, Consumer]>();
+    app.get(ConsumerLag).watch(group, consumer);
+    return `as ${group}`;
   }
-  await app.startAllMicroservices();
-  return brokers ? `as ${consumers.consumerGroup}` : 'in-process';
+  if (!brokers && consumers.inProcessEvents) {
+    app.connectMicroservice({ strategy: app.get(InProcessTransport) }, { inheritAppConfig: true });
+    await app.startAllMicroservices();
+    return 'in-process';
+  }
+  return null;
 }
 
 /**
@@ -85,6 +100,7 @@ export async function bootstrapHttpService(service: ServiceDefinition): Promise<
     const app = configureHttpApp(
       await NestFactory.create(service.appModule, { logger, abortOnError: false }),
     );
+    await service.beforeListen?.(app);
     const consuming = await startEventConsumers(app, service.serviceName, service);
     if (consuming) {
       new Logger('Bootstrap').log({

@@ -1,10 +1,5 @@
 import { Logger } from '@nestjs/common';
-
-export interface AcceptedRun {
-  jobRunId: string;
-  status: 'running';
-  links: { run: string };
-}
+import type { AcceptedRunDto, RunKind } from './run.dto';
 
 /**
  * The 202 answer to a job started on request: its run id and where to follow it. The
@@ -12,12 +7,13 @@ export interface AcceptedRun {
  */
 export function acceptedRun(
   started: { jobRunId: string; done: Promise<unknown> },
+  kind: RunKind,
   runsPath: string,
   logger: Logger,
-): AcceptedRun {
-  const { jobRunId, done } = started;
+): AcceptedRunDto {
+  const { jobRunId: id, done } = started;
   done.catch((error: unknown) =>
-    logger.error({ msg: 'Requested run failed', jobRunId, error: String(error) }),
+    logger.error({ msg: 'Requested run failed', kind, id, error: String(error) }),
   );
-  return { jobRunId, status: 'running', links: { run: `${runsPath}/${jobRunId}` } };
+  return { id, kind, status: 'running', links: { run: `${runsPath}/${id}` } };
 }

@@ -7,3 +7,4 @@ export * from './quarantine-payload';
 export * from './data-error';
 export * from './isolate-refused';
 export * from './quarantine.repository';
+export * from './run.dto';

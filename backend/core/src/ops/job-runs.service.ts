@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JobRunEntity } from '@revops/models';
 import { DomainException } from '../errors/domain.exception';
+import { RunMetrics } from '../metrics/run-metrics';
 import { AdvisoryLockService } from './advisory-lock.service';
 import { JobRunsRepository } from './job-runs.repository';
 
@@ -12,12 +13,14 @@ export class JobRunsService {
   constructor(
     private readonly runs: JobRunsRepository,
     private readonly locks: AdvisoryLockService,
+    private readonly metrics: RunMetrics,
   ) {}
 
   /** A run that did not happen, and why (e.g. another instance holds the job's lock). */
   async skipped(jobName: string, triggeredBy: string, reason: string): Promise<string> {
     const jobRunId = await this.runs.start(jobName, triggeredBy);
     await this.runs.finish(jobRunId, { status: 'skipped', durationMs: 0, details: { reason } });
+    this.metrics.jobFinished({ job: jobName, status: 'skipped', durationMs: 0, summary: {} });
     this.logger.log({ msg: 'Job skipped', jobName, jobRunId, reason });
     return jobRunId;
   }
@@ -82,16 +85,19 @@ export class JobRunsService {
       const result = await work(jobRunId);
       const durationMs = Date.now() - started;
       await this.runs.finish(jobRunId, { status: 'succeeded', durationMs, details: result });
+      this.metrics.jobFinished({ job: jobName, status: 'succeeded', durationMs, summary: result });
       this.logger.log({ msg: 'Job finished', jobName, jobRunId, durationMs, ...result });
       return { ...result, jobRunId };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      const durationMs = Date.now() - started;
       await this.runs.finish(jobRunId, {
         status: 'failed',
-        durationMs: Date.now() - started,
+        durationMs,
         details: {},
         error: message,
       });
+      this.metrics.jobFinished({ job: jobName, status: 'failed', durationMs, summary: {} });
       this.logger.error({ msg: 'Job failed', jobName, jobRunId, error: message });
       throw error;
     }

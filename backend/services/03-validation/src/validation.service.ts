@@ -6,6 +6,7 @@ import {
   JobRunsService,
   ProgressListener,
 } from '@revops/core';
+import type { JobRunEntity } from '@revops/models';
 import { VALIDATION_RULES } from './rules/registry';
 import { ValidatedEntity, ValidationRule } from './rules/validation-rule';
 import {
@@ -32,13 +33,7 @@ export interface ValidationSummary {
 }
 
 export interface ValidationRunReport {
-  jobRunId: string;
-  status: string;
-  startedAt: Date;
-  finishedAt: Date | null;
-  triggeredBy: string;
-  summary: Partial<ValidationSummary>;
-  error: string | null;
+  run: JobRunEntity;
   results: ValidationResultRow[];
 }
 
@@ -97,16 +92,7 @@ export class ValidationService {
         jobRunId,
       });
     }
-    return {
-      jobRunId: run.id,
-      status: run.status,
-      startedAt: run.startedAt,
-      finishedAt: run.finishedAt,
-      triggeredBy: run.triggeredBy,
-      summary: run.details as Partial<ValidationSummary>,
-      error: run.error,
-      results: await this.repository.results(jobRunId),
-    };
+    return { run, results: await this.repository.results(jobRunId) };
   }
 
   held(entity: ValidatedEntity | undefined, limit: number, after?: string): Promise<HeldRecord[]> {

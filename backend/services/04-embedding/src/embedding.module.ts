@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EmbedderModule } from './embedder/embedder.module';
+import { EmbeddingMetrics } from './embedding.metrics';
 import { EmbeddingService } from './embedding.service';
 import { EmbeddingsRepository } from './embeddings.repository';
 import { EmbeddingConsumer } from './events/embedding.consumer';
@@ -8,7 +9,7 @@ import { EmbeddingConsumer } from './events/embedding.consumer';
 @Module({
   imports: [EmbedderModule],
   controllers: [EmbeddingConsumer],
-  providers: [EmbeddingsRepository, EmbeddingService],
+  providers: [EmbeddingsRepository, EmbeddingService, EmbeddingMetrics],
   exports: [EmbeddingService],
 })
 export class EmbeddingModule {}

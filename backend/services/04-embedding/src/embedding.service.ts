@@ -3,6 +3,7 @@ import {
   chunk,
   CircuitBreaker,
   CircuitOpenError,
+  CircuitState,
   CoalescedRuns,
   ignoreProgress,
   JobRunsService,
@@ -101,6 +102,11 @@ export class EmbeddingService implements OnModuleDestroy {
       failureThreshold: config.EMBEDDING_MAX_FAILURES,
       cooldownMs: config.EMBEDDING_PAUSE_SECONDS * 1000,
     });
+  }
+
+  /** Whether the model is being called (closed) or rested after failures (open, half-open). */
+  get modelCircuit(): CircuitState {
+    return this.model.state;
   }
 
   /** One run, exclusive across processes; rejects with `conflict` while another runs. */

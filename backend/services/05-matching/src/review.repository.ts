@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OutboxRepository } from '@revops/core';
+import { ODOO_ID_PATTERN, OutboxRepository } from '@revops/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { announce, MatchChange, MatchRow, MatchStatus } from './matches.repository';
 import { MatchExplanation } from './scoring/scored-pair';
@@ -94,7 +94,7 @@ export class ReviewRepository {
     odooId: string,
     aceId: string,
   ): Promise<{ odoo: Record<string, unknown> | null; ace: Record<string, unknown> | null }> {
-    const [odoo]: Record<string, unknown>[] = /^\d{1,9}$/.test(odooId)
+    const [odoo]: Record<string, unknown>[] = ODOO_ID_PATTERN.test(odooId)
       ? await this.dataSource.query(
           `SELECT odoo_id AS "odooId", name, customer_name AS "customer", customer_domain AS "domain",
                   country_code AS "country", city, postal_code AS "postalCode", street,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '@revops/core';
+import { KeysModule } from './keys/keys.module';
 import { SearchModule } from './search/search.module';
 
-@Module({ imports: [CoreModule.forRoot('api'), SearchModule] })
+@Module({ imports: [CoreModule.forRoot('api'), SearchModule, KeysModule] })
 export class ApiAppModule {}

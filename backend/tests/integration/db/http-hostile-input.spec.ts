@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { ApiKeyService } from '@revops/core';
+import { ApiKeyService, JobRunsService } from '@revops/core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createTestApp, PIPELINE_MODULES } from '../../fixtures/test-app';
@@ -176,5 +176,34 @@ describeWithDatabase('HTTP: hostile input gets a 4xx, never a 500', () => {
     expectAnswer(await get('/api/v1/search/opportunities?q=crm&amountMin=10&amountMax=5'), 400, 'amountMax'); // prettier-ignore
     expectAnswer(await get('/api/v1/matches?minProbability=0.9&maxProbability=0.1'), 400, 'maxProbability'); // prettier-ignore
     expectAnswer(await get('/api/v1/search/opportunities?q=crm&amountMin=5&amountMax=5'), 200);
+  });
+
+  it("answers the id of another job's run the same way on every runs route: 404", async () => {
+    const jobs = app.get(JobRunsService);
+    const runOf = {
+      transform: await jobs.skipped('transform:opportunities', 'test', 'fixture'),
+      validate: await jobs.skipped('validate', 'test', 'fixture'),
+      match: await jobs.skipped('match:opportunities', 'test', 'fixture'),
+    };
+    const routes = { transform: '/api/v1/transform/runs', validate: '/api/v1/validate/runs', match: '/api/v1/matching/runs' }; // prettier-ignore
+    const answers = [];
+    for (const [kind, route] of Object.entries(routes)) {
+      for (const [other, id] of Object.entries(runOf)) {
+        const response = await server().get(`${route}/${id}`).set('Authorization', auth);
+        answers.push({ route: kind, run: other, status: response.status, body: response.body });
+      }
+    }
+    const notFound = expect.objectContaining({ error: 'not_found', correlationId: expect.any(String) }); // prettier-ignore
+    const found = (kind: string, id: string) =>
+      expect.objectContaining({ id, kind, status: 'skipped', error: null });
+    const expected = Object.keys(routes).flatMap((kind) =>
+      Object.entries(runOf).map(([other, id]) => ({
+        route: kind,
+        run: other,
+        status: other === kind ? 200 : 404,
+        body: other === kind ? found(kind, id) : notFound,
+      })),
+    );
+    expect(answers).toEqual(expected);
   });
 });

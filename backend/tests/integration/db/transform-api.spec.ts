@@ -50,18 +50,24 @@ describeWithDatabase('transform API', () => {
     const leads = sampleCount('odoo/crm_lead.json');
     const response = await post('odoo-opportunities').expect(202);
     expect(response.body).toEqual({
-      jobRunId: expect.stringMatching(/^\d+$/),
+      id: expect.stringMatching(/^\d+$/),
+      kind: 'transform',
       status: 'running',
-      links: { run: `/api/v1/transform/runs/${response.body.jobRunId}` },
+      links: { run: `/api/v1/transform/runs/${response.body.id}` },
     });
-    const run = await waitForRun(response.body.jobRunId);
-    expect(run).toMatchObject({
-      id: response.body.jobRunId,
-      jobName: 'transform:odoo-opportunities',
+    const run = await waitForRun(response.body.id);
+    expect(run).toEqual({
+      id: response.body.id,
+      kind: 'transform',
+      name: 'transform:odoo-opportunities',
       status: 'succeeded',
       triggeredBy: 'api-key:eng',
-      details: { odooOpportunities: leads },
+      startedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      finishedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      durationMs: expect.any(Number),
+      counts: { odooOpportunities: leads },
       error: null,
+      details: { odooOpportunities: leads, quarantined: { odooOpportunities: 0 } },
     });
     const [{ n }] = await db.query('SELECT count(*)::int AS n FROM core.odoo_opportunities');
     expect(n).toBe(leads);
@@ -69,11 +75,11 @@ describeWithDatabase('transform API', () => {
 
   it('transforms every entity for all: only what is still to do', async () => {
     const response = await post('all').expect(202);
-    const run = await waitForRun(response.body.jobRunId);
+    const run = await waitForRun(response.body.id);
     expect(run).toMatchObject({
-      jobName: 'transform:opportunities',
+      name: 'transform:opportunities',
       status: 'succeeded',
-      details: {
+      counts: {
         odooOpportunities: 0,
         aceOpportunities: sampleCount('ace/opportunities.json'),
       },
@@ -88,7 +94,8 @@ describeWithDatabase('transform API', () => {
               _row_hash = md5(_row_hash) WHERE id = $1`,
       [id, name, 'Ana\r\nSouza', '<p>Line one</p><p>Line\ttwo \\ end</p>'],
     );
-    const run = await waitForRun((await post('odoo-opportunities').expect(202)).body.jobRunId);
+    const run = await waitForRun((await post('odoo-opportunities').expect(202)).body.id);
+    expect(run.counts).toEqual({ odooOpportunities: 1 });
     expect(run.details).toEqual({ odooOpportunities: 1, quarantined: { odooOpportunities: 0 } });
     const [row] = await db.query(
       'SELECT name, contact_name, description FROM core.odoo_opportunities WHERE odoo_id = $1',
@@ -131,7 +138,8 @@ describeWithDatabase('transform API', () => {
     const [{ id }] = await db.query('SELECT id FROM raw.apn_opportunity ORDER BY id LIMIT 1');
     const [before] = await db.query(row, [id]);
     await db.query(`UPDATE raw.apn_opportunity SET _row_hash = md5(_row_hash) WHERE id = $1`, [id]);
-    const run = await waitForRun((await post('ace-opportunities').expect(202)).body.jobRunId);
+    const run = await waitForRun((await post('ace-opportunities').expect(202)).body.id);
+    expect(run.counts).toEqual({ aceOpportunities: 1 });
     expect(run.details).toEqual({ aceOpportunities: 1, quarantined: { aceOpportunities: 0 } });
     expect(await db.query(row, [id])).toEqual([before]);
   });

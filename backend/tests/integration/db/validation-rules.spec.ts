@@ -392,7 +392,7 @@ describeWithDatabase('validation rules', () => {
       .post('/api/v1/validate/run')
       .set('Authorization', `Bearer ${engineerKey}`)
       .expect(202);
-    const { jobRunId: id } = started.body as { jobRunId: string };
+    const { id } = started.body as { id: string };
     let report = { status: 'running', results: [] as { ruleId: string; violations: number }[] };
     for (let attempt = 0; attempt < 100 && report.status === 'running'; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -72,15 +72,26 @@ describeWithDatabase(
         error: 'conflict',
         message: 'A odoo sync is already running',
       });
-      expect(accepted.body).toMatchObject({ status: 'running', syncRunId: expect.any(String) });
+      expect(accepted.body).toEqual({
+        id: expect.stringMatching(/^\d+$/),
+        kind: 'sync',
+        status: 'running',
+        links: { run: `/api/v1/ingestion/runs/${accepted.body.id}` },
+      });
 
-      const run = await waitForRun(accepted.body.syncRunId);
-      expect(run).toMatchObject({ status: 'succeeded', mode: 'full', source: 'odoo' });
-      expect(run.rowsInserted).toBeGreaterThan(400);
+      const run = await waitForRun(accepted.body.id);
+      expect(run).toMatchObject({
+        kind: 'sync',
+        name: 'odoo',
+        status: 'succeeded',
+        triggeredBy: 'api-key:eng',
+        details: { mode: 'full' },
+      });
+      expect((run.counts as Record<string, number>).inserted).toBeGreaterThan(400);
 
       const [event] = await db.query(
         `SELECT topic, message_key, payload FROM ops.outbox_events WHERE payload->>'syncRunId' = $1`,
-        [accepted.body.syncRunId],
+        [accepted.body.id],
       );
       expect(event).toMatchObject({
         topic: 'revops.ingestion.completed',
@@ -170,7 +181,7 @@ describeWithDatabase(
         .set('Authorization', `Bearer ${engineer}`)
         .send({})
         .expect(202);
-      await waitForRun(response.body.syncRunId);
+      await waitForRun(response.body.id);
       const [row] = await db.query('SELECT status, error FROM ops.sync_runs WHERE id = $1', [
         stale.id,
       ]);

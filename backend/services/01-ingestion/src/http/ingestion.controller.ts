@@ -1,7 +1,19 @@
 import { Body, Controller, Get, HttpCode, Logger, Param, Post, Query } from '@nestjs/common';
-import { actorOf, CurrentPrincipal, NoQueryParameters, pageOf, Roles } from '@revops/core';
-import type { Page, Principal } from '@revops/core';
-import { SyncRunEntity } from '@revops/models';
+import {
+  AcceptedRunDto,
+  ConflictWhen,
+  acceptedRun,
+  actorOf,
+  CurrentPrincipal,
+  NoQueryParameters,
+  pageOf,
+  RateLimit,
+  Roles,
+  RunDto,
+  runOfSync,
+  RunPageDto,
+} from '@revops/core';
+import type { Principal } from '@revops/core';
 import { IngestionService } from '../ingestion.service';
 import { ListRunsQuery, SyncRequestDto, SyncRunParams, SyncSourceParams } from './sync-request.dto';
 
@@ -13,33 +25,34 @@ export class IngestionController {
 
   /** 202 with the run id; follow it at GET /api/v1/ingestion/runs/{id}. 409 while one runs. */
   @Post(':source/sync')
+  @ConflictWhen('A sync of this source is running')
   @HttpCode(202)
+  @RateLimit('runs')
   @Roles('engineer')
   async sync(
     @Param() { source }: SyncSourceParams,
     @Body() body: SyncRequestDto,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<{ syncRunId: string; status: 'running'; links: { run: string } }> {
+  ): Promise<AcceptedRunDto> {
     const { syncRunId, done } = await this.ingestion.startSync(source, {
       mode: body.mode,
       since: body.since,
       triggeredBy: actorOf(principal),
     });
-    // The outcome is in the run record; a failure is logged there and here, never lost.
-    done.catch((error: unknown) =>
-      this.logger.error({ msg: 'Requested sync failed', syncRunId, error: String(error) }),
-    );
-    return { syncRunId, status: 'running', links: { run: `/api/v1/ingestion/runs/${syncRunId}` } };
+    return acceptedRun({ jobRunId: syncRunId, done }, 'sync', '/api/v1/ingestion/runs', this.logger); // prettier-ignore
   }
 
+  /** Sync runs of every source, newest first. */
   @Get('runs')
-  async runs(@Query() query: ListRunsQuery): Promise<Page<SyncRunEntity>> {
+  async runs(@Query() query: ListRunsQuery): Promise<RunPageDto> {
     const rows = await this.ingestion.listRuns(query.limit + 1, query.cursor);
-    return pageOf(rows, query.limit, (last) => last.id);
+    const page = pageOf(rows, query.limit, (last) => last.id);
+    return { items: page.items.map(runOfSync), nextCursor: page.nextCursor };
   }
 
+  /** A sync run: status, timings, row counts, and on failure why. */
   @Get('runs/:id')
-  run(@Param() { id }: SyncRunParams, @Query() _query: NoQueryParameters): Promise<SyncRunEntity> {
-    return this.ingestion.getRun(id);
+  async run(@Param() { id }: SyncRunParams, @Query() _query: NoQueryParameters): Promise<RunDto> {
+    return runOfSync(await this.ingestion.getRun(id));
   }
 }

@@ -24,7 +24,7 @@ export class ListRunsQuery {
   @IsInt()
   @Min(1)
   @Max(200)
-  limit = 50;
+  limit: number = 50;
 
   /** The `nextCursor` of the previous page. */
   @IsOptional()

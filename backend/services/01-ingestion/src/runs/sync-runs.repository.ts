@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OutboxRepository, TOPICS } from '@revops/core';
+import { OutboxRepository, RunMetrics, TOPICS } from '@revops/core';
 import { SyncRunEntity } from '@revops/models';
 import { DataSource, LessThan, Repository } from 'typeorm';
 
@@ -28,6 +28,7 @@ export class SyncRunsRepository {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxRepository,
+    private readonly metrics: RunMetrics,
   ) {
     this.runs = dataSource.getRepository(SyncRunEntity);
   }
@@ -76,13 +77,18 @@ export class SyncRunsRepository {
     return run.id;
   }
 
-  /** Records the outcome and announces it (revops.ingestion.completed) in one transaction. */
+  /**
+   * Records the outcome and announces it (revops.ingestion.completed) in one transaction,
+   * then counts it in /metrics: every way a sync ends (engine, sample files) comes here.
+   */
   async finish(
     id: string,
     outcome: { counts: SyncRunCounts; durationMs: number; error?: string; details?: object },
   ): Promise<void> {
     const { counts } = outcome;
-    await this.dataSource.transaction(async (manager) => {
+    const run = await this.dataSource.transaction(async (manager) => {
+      // The outcome's details join those of the start (who triggered it, since when).
+      const started = await manager.findOneByOrFail(SyncRunEntity, { id });
       await manager.update(SyncRunEntity, id, {
         status: outcome.error ? 'failed' : 'succeeded',
         finishedAt: new Date(),
@@ -94,7 +100,7 @@ export class SyncRunsRepository {
         rowsDeleted: counts.deleted,
         rowsQuarantined: counts.quarantined,
         error: outcome.error ?? null,
-        ...(outcome.details ? { details: { ...outcome.details } } : {}),
+        details: { ...started.details, ...outcome.details } as object,
       });
       const run = await manager.findOneByOrFail(SyncRunEntity, { id });
       await this.outbox.append(manager, {
@@ -109,6 +115,14 @@ export class SyncRunsRepository {
           finishedAt: run.finishedAt?.toISOString(),
         },
       });
+      return run;
+    });
+    this.metrics.syncFinished({
+      source: run.source,
+      mode: run.mode,
+      status: outcome.error ? 'failed' : 'succeeded',
+      durationMs: outcome.durationMs,
+      counts: { ...counts },
     });
   }
 

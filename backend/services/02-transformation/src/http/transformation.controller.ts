@@ -1,14 +1,18 @@
 import { Body, Controller, Get, HttpCode, Logger, Param, Post, Query } from '@nestjs/common';
 import {
+  AcceptedRunDto,
+  ConflictWhen,
   acceptedRun,
   actorOf,
   CurrentPrincipal,
   NoBody,
   NoQueryParameters,
+  RateLimit,
   Roles,
+  RunDto,
+  runOfJob,
 } from '@revops/core';
-import type { AcceptedRun, Principal } from '@revops/core';
-import { JobRunEntity } from '@revops/models';
+import type { Principal } from '@revops/core';
 import { TransformationService } from '../transformation.service';
 import { TransformRunParams } from './transformation.dto';
 
@@ -23,25 +27,29 @@ export class TransformationController {
    * entities there are; 409 while a transform runs.
    */
   @Post(':entity')
+  @ConflictWhen('A transform is running')
   @HttpCode(202)
+  @RateLimit('runs')
   @Roles('engineer')
   async transform(
     @Param('entity') entity: string,
     @Body() _body: NoBody,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<AcceptedRun> {
+  ): Promise<AcceptedRunDto> {
     return acceptedRun(
       await this.transformation.startTransform(entity, actorOf(principal)),
+      'transform',
       '/api/v1/transform/runs',
       this.logger,
     );
   }
 
+  /** A transform run: status, timings and the rows it wrote. */
   @Get('runs/:id')
-  run(
+  async run(
     @Param() { id }: TransformRunParams,
     @Query() _query: NoQueryParameters,
-  ): Promise<JobRunEntity> {
-    return this.transformation.getRun(id);
+  ): Promise<RunDto> {
+    return runOfJob(await this.transformation.getRun(id));
   }
 }

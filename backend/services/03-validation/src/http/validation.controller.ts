@@ -1,18 +1,26 @@
 import { Body, Controller, Get, HttpCode, Logger, Param, Post, Query } from '@nestjs/common';
 import {
+  AcceptedRunDto,
+  ConflictWhen,
   acceptedRun,
   actorOf,
   CurrentPrincipal,
   NoBody,
   NoQueryParameters,
   pageOf,
+  RateLimit,
   Roles,
+  runOfJob,
 } from '@revops/core';
-import type { AcceptedRun, Page, Principal } from '@revops/core';
-import { ValidationRule } from '../rules/validation-rule';
-import { HeldRecord } from '../validation.repository';
-import { ValidationRunReport, ValidationService } from '../validation.service';
-import { HeldRecordsQuery, ValidationRunParams } from './validation.dto';
+import type { Principal } from '@revops/core';
+import { ValidationService } from '../validation.service';
+import {
+  HeldRecordPageDto,
+  HeldRecordsQuery,
+  ValidationRuleDto,
+  ValidationRunDto,
+  ValidationRunParams,
+} from './validation.dto';
 
 @Controller('validate')
 export class ValidationController {
@@ -22,11 +30,17 @@ export class ValidationController {
 
   /** 202 with the run id; follow it at GET /api/v1/validate/runs/{id}. 409 while one runs. */
   @Post('run')
+  @ConflictWhen('A validation run is going')
   @HttpCode(202)
+  @RateLimit('runs')
   @Roles('engineer')
-  async run(@Body() _body: NoBody, @CurrentPrincipal() principal: Principal): Promise<AcceptedRun> {
+  async run(
+    @Body() _body: NoBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AcceptedRunDto> {
     return acceptedRun(
       await this.validation.startRun(actorOf(principal)),
+      'validate',
       '/api/v1/validate/runs',
       this.logger,
     );
@@ -34,22 +48,32 @@ export class ValidationController {
 
   /** The run's status and, per rule, its severity, count and a sample of offending ids. */
   @Get('runs/:id')
-  runReport(
+  async runReport(
     @Param() { id }: ValidationRunParams,
     @Query() _query: NoQueryParameters,
-  ): Promise<ValidationRunReport> {
-    return this.validation.report(id);
+  ): Promise<ValidationRunDto> {
+    const { run, results } = await this.validation.report(id);
+    return { ...runOfJob(run), results };
   }
 
+  /** Every data-quality rule: what it checks, on which rows, error or warning. */
   @Get('rules')
-  rules(@Query() _query: NoQueryParameters): readonly ValidationRule[] {
-    return this.validation.rules();
+  rules(@Query() _query: NoQueryParameters): ValidationRuleDto[] {
+    return this.validation.rules().map((rule) => ({ ...rule, check: { ...rule.check } }));
   }
 
   /** Rows failing an error rule, held back from search and matching. */
   @Get('held')
-  async held(@Query() query: HeldRecordsQuery): Promise<Page<HeldRecord>> {
+  async held(@Query() query: HeldRecordsQuery): Promise<HeldRecordPageDto> {
     const rows = await this.validation.held(query.entity, query.limit + 1, query.cursor);
-    return pageOf(rows, query.limit, (last) => `${last.entity}:${last.recordId}`);
+    const page = pageOf(rows, query.limit, (last) => `${last.entity}:${last.recordId}`);
+    return {
+      items: page.items.map(({ jobRunId, heldSince, ...held }) => ({
+        ...held,
+        runId: jobRunId,
+        heldSince: new Date(heldSince).toISOString(),
+      })),
+      nextCursor: page.nextCursor,
+    };
   }
 }

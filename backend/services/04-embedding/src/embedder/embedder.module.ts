@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { loadConfig } from '@revops/core';
 import { EmbeddingConfig } from './embedding.config';
 import { EMBEDDER } from './embedder.port';
+import { EmbedderReadiness } from './embedder.readiness';
 import { selectEmbedder } from './select-embedder';
 
 /** The embedding model, for the embedding worker and for query-time search. */
@@ -9,6 +10,7 @@ import { selectEmbedder } from './select-embedder';
   providers: [
     { provide: EmbeddingConfig, useFactory: () => loadConfig(EmbeddingConfig) },
     { provide: EMBEDDER, inject: [EmbeddingConfig], useFactory: selectEmbedder },
+    EmbedderReadiness,
   ],
   exports: [EMBEDDER, EmbeddingConfig],
 })

@@ -1,39 +1,167 @@
 import type { MatchRow, MatchStatus } from '../matches.repository';
 import type { MatchExplanation } from '../scoring/scored-pair';
 
+/** Scores, weights and probabilities leave the API with this many decimals. */
+const DECIMALS = 4;
+export const rounded = (x: number): number => Number(x.toFixed(DECIMALS));
+
+/**
+ * The score as sent: the sum of the weights as sent, so a waterfall drawn from them ends
+ * exactly at the score shown (it differs from the stored score by rounding only).
+ */
+export const scoreOf = (explanation: MatchExplanationDto): number =>
+  rounded(explanation.contributions.reduce((sum, line) => sum + line.weight, 0));
+
+/** One line of the waterfall: a signal and the log-odds it adds. */
+export class ContributionDto {
+  /** `prior` (log-odds before any evidence), a comparison (`name`, `domain`, `amount`…) or `otherDeal`. */
+  comparison: string;
+  /** The comparison's outcome, e.g. `exact`, `fuzzy`, `different`; null for the prior. */
+  level: string | null;
+  /** What was compared, as shown to a reviewer. */
+  value: string | number | null;
+  /** P(level | same deal). */
+  m: number | null;
+  /** P(level | different deals), after term-frequency adjustment. */
+  u: number | null;
+  /** The level's own u, when a rare or common shared value replaced it. */
+  uLevel?: number;
+  /** The shared value whose frequency replaced u. */
+  tfValue?: string;
+  /** Log-odds added, ln(m / u): the weights sum to the score, in order. */
+  weight: number;
+}
+
+/** Why a pair scored as it did. */
+export class MatchExplanationDto {
+  /** The matching model version that scored it (null: the shipped default). */
+  modelVersion: number | null;
+  contributions: ContributionDto[];
+  /** The candidate rules that found the pair (none: linked by hand without being one). */
+  foundBy: string[];
+}
+
 /** A match as the API sends it: mapped field by field, so a table change never leaks out. */
-export interface MatchDto {
+export class MatchDto {
   id: string;
   odooId: string;
   aceId: string;
   status: MatchStatus;
+  /** P(same deal), 0…1. */
   probability: number;
+  /** Log-odds: the sum of the explanation's weights. */
   score: number;
-  explanation: MatchExplanation;
+  explanation: MatchExplanationDto;
   /** The matching model version that scored it (null: the shipped default). */
   modelVersion: number | null;
   /** The optimistic lock: send it back with a decision. */
   version: number;
-  jobRunId: string | null;
+  /** The matching run that proposed it; null when linked by hand. */
+  runId: string | null;
   decidedBy: string | null;
+  /** ISO 8601 timestamp. */
   decidedAt: string | null;
   note: string | null;
+  /** ISO 8601 timestamp. */
   createdAt: string;
+  /** ISO 8601 timestamp. */
   updatedAt: string;
 }
 
+export class MatchPageDto {
+  items: MatchDto[];
+  /** The cursor of the next page; null on the last one. */
+  nextCursor: string | null;
+}
+
+/** A match and both opportunities side by side, as CORE has them now. */
+export class MatchDetailDto {
+  match: MatchDto;
+  /** The Odoo lead (odooId, name, customer, domain, country, stage, expectedRevenue, closeDate…); null when gone. Contact fields are masked for analysts. */
+  odoo: Record<string, unknown> | null;
+  /** The ACE opportunity (aceId, title, customer, domain, country, stage, expectedRevenue, closeDate…); null when gone. */
+  ace: Record<string, unknown> | null;
+}
+
+export class MatchThresholdsDto {
+  /** A run links a pair at or above this probability without review. */
+  autoLinkAt: number;
+  /** A run proposes a pair for review at or above this probability. */
+  reviewAt: number;
+}
+
+/** "Why (not)?" for any pair: its waterfall with the current model, and what a run would make of it. */
+export class PairComparisonDto {
+  aceId: string;
+  odooId: string;
+  /** Log-odds: the sum of the explanation's weights. */
+  score: number;
+  probability: number;
+  explanation: MatchExplanationDto;
+  /** Whether a run scores this pair at all: a candidate rule finds it. */
+  candidate: boolean;
+  /** What a run would make of it on its own (before one-to-one and analysts' decisions). */
+  wouldBe: 'auto_linked' | 'proposed' | 'discarded';
+  thresholds: MatchThresholdsDto;
+}
+
+/** The model runs score with. */
+export class MatchingModelDto {
+  /** null: the shipped default, never trained. */
+  version: number | null;
+  trainedBy: string | null;
+  /** ISO 8601 timestamp; null for the shipped default. */
+  createdAt: string | null;
+  /** What the training saw and measured; null for the shipped default. */
+  summary: Record<string, unknown> | null;
+  /** λ, and m and u of each level of each comparison. */
+  parameters: Record<string, unknown>;
+}
+
+/** An opportunity matching leaves out on purpose. */
+export class UnmatchableDto {
+  source: string;
+  sourceId: string;
+  /** Why, e.g. `redacted`. */
+  reason: string;
+  /** ISO 8601 timestamp. */
+  since: string;
+}
+
+/** Every unmatchable opportunity, on one page. */
+export class UnmatchablePageDto {
+  items: UnmatchableDto[];
+  /** Always null: the list is short and sent whole. */
+  nextCursor: string | null;
+}
+
+export function explanationDto(explanation: MatchExplanation): MatchExplanationDto {
+  return {
+    modelVersion: explanation.modelVersion,
+    contributions: explanation.contributions.map((line) => ({
+      ...line,
+      m: line.m === null ? null : rounded(line.m),
+      u: line.u === null ? null : rounded(line.u),
+      ...(line.uLevel === undefined ? {} : { uLevel: rounded(line.uLevel) }),
+      weight: rounded(line.weight),
+    })),
+    foundBy: [...explanation.foundBy],
+  };
+}
+
 export function toMatchDto(row: MatchRow): MatchDto {
+  const explanation = explanationDto(row.explanation);
   return {
     id: row.id,
     odooId: row.odooId,
     aceId: row.aceId,
     status: row.status,
-    probability: row.probability,
-    score: row.score,
-    explanation: row.explanation,
+    probability: rounded(row.probability),
+    score: scoreOf(explanation),
+    explanation,
     modelVersion: row.modelVersion,
     version: row.version,
-    jobRunId: row.jobRunId,
+    runId: row.jobRunId,
     decidedBy: row.decidedBy,
     decidedAt: row.decidedAt,
     note: row.note,

@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Logger, Param, Post, Query } from '@nestjs/common';
 import {
+  AcceptedRunDto,
+  ConflictWhen,
   acceptedRun,
   actorOf,
   CurrentPrincipal,
@@ -8,12 +10,23 @@ import {
   NoBody,
   NoQueryParameters,
   pageOf,
+  RateLimit,
   Roles,
+  RunDto,
+  runOfJob,
 } from '@revops/core';
-import type { JobRunEntity } from '@revops/models';
-import type { AcceptedRun, Page, Principal } from '@revops/core';
-import { PairComparison } from '../compare.service';
-import { MatchDto } from '../dto/match.dto';
+import type { Principal } from '@revops/core';
+import {
+  explanationDto,
+  MatchDetailDto,
+  MatchDto,
+  MatchingModelDto,
+  MatchPageDto,
+  PairComparisonDto,
+  rounded,
+  scoreOf,
+  UnmatchablePageDto,
+} from '../dto/match.dto';
 import { MatchingModelService } from '../matching-model.service';
 import { MatchingService } from '../matching.service';
 import { ReviewService } from '../review.service';
@@ -26,30 +39,37 @@ import {
   MatchParams,
 } from './matches.dto';
 
+const STALE_VERSION =
+  'The match changed since it was read (another version), or a side is linked elsewhere';
+const MATCHING_BUSY = 'A matching run or a training is going';
+
 @Controller('matches')
 export class MatchesController {
   constructor(private readonly review: ReviewService) {}
 
   /** Newest first; `?status=proposed` is the review queue. */
   @Get()
-  async list(@Query() query: MatchesQuery): Promise<Page<MatchDto>> {
+  async list(@Query() query: MatchesQuery): Promise<MatchPageDto> {
     const rows = await this.review.list({ ...query, limit: query.limit + 1, before: query.cursor });
     return pageOf(rows, query.limit, (last) => last.id);
   }
 
   /** Links a pair by hand: 201 with the approved match; 409 if a side is linked elsewhere. */
   @Post()
+  @ConflictWhen('A side is linked elsewhere (send allowMultiple)')
   link(@Body() body: ManualLinkBody, @CurrentPrincipal() principal: Principal): Promise<MatchDto> {
     return this.review.link(body, actorOf(principal)).then(({ match }) => match);
   }
 
   /** The match, its explanation, and both opportunities side by side as CORE has them now. */
   @Get(':id')
-  get(@Param() { id }: MatchParams, @Query() _query: NoQueryParameters) {
+  get(@Param() { id }: MatchParams, @Query() _query: NoQueryParameters): Promise<MatchDetailDto> {
     return this.review.get(id);
   }
 
+  /** Confirms the match with the version you read (409 if it changed since). */
   @Post(':id/approve')
+  @ConflictWhen(STALE_VERSION)
   @HttpCode(200)
   approve(
     @Param() { id }: MatchParams,
@@ -59,7 +79,9 @@ export class MatchesController {
     return this.review.decide(id, 'approved', body, actorOf(principal));
   }
 
+  /** Rejects the match with the version you read (409 if it changed since). */
   @Post(':id/reject')
+  @ConflictWhen(STALE_VERSION)
   @HttpCode(200)
   reject(
     @Param() { id }: MatchParams,
@@ -83,11 +105,17 @@ export class MatchingController {
 
   /** A full re-match: 202 with the run id; 409 while a matching run or training is going. */
   @Post('run')
+  @ConflictWhen(MATCHING_BUSY)
   @HttpCode(202)
+  @RateLimit('runs')
   @Roles('engineer')
-  async run(@Body() _body: NoBody, @CurrentPrincipal() principal: Principal): Promise<AcceptedRun> {
+  async run(
+    @Body() _body: NoBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AcceptedRunDto> {
     return acceptedRun(
       await this.matching.startAll(actorOf(principal)),
+      'match',
       '/api/v1/matching/runs',
       this.logger,
     );
@@ -95,14 +123,17 @@ export class MatchingController {
 
   /** Trains a new model version on the live records and the decisions: 202 with the run id. */
   @Post('model/train')
+  @ConflictWhen(MATCHING_BUSY)
   @HttpCode(202)
+  @RateLimit('runs')
   @Roles('engineer')
   async train(
     @Body() _body: NoBody,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<AcceptedRun> {
+  ): Promise<AcceptedRunDto> {
     return acceptedRun(
       await this.models.startTraining(actorOf(principal)),
+      'match',
       '/api/v1/matching/runs',
       this.logger,
     );
@@ -110,7 +141,7 @@ export class MatchingController {
 
   /** The model runs score with: the newest trained version (or the shipped default). */
   @Get('model')
-  async model(@Query() _query: NoQueryParameters) {
+  async model(@Query() _query: NoQueryParameters): Promise<MatchingModelDto> {
     const newest = await this.models.newest();
     const current = await this.models.current();
     return {
@@ -118,14 +149,16 @@ export class MatchingController {
       trainedBy: newest?.trainedBy ?? null,
       createdAt: newest?.createdAt ?? null,
       summary: newest?.summary ?? null,
-      parameters: current.parameters,
+      parameters: { ...current.parameters },
     };
   }
 
   /** Why (not)? The waterfall of any pair, and whether a candidate rule finds it. */
   @Get('compare')
-  compare(@Query() { aceId, odooId }: CompareQuery): Promise<PairComparison> {
-    return this.review.compare(aceId, odooId);
+  async compare(@Query() { aceId, odooId }: CompareQuery): Promise<PairComparisonDto> {
+    const pair = await this.review.compare(aceId, odooId);
+    const explanation = explanationDto(pair.explanation);
+    return { ...pair, score: scoreOf(explanation), probability: rounded(pair.probability), explanation }; // prettier-ignore
   }
 
   /** A matching run's or training's record: status, duration and its summary in `details`. */
@@ -133,20 +166,20 @@ export class MatchingController {
   async runRecord(
     @Param() { id }: MatchingRunParams,
     @Query() _query: NoQueryParameters,
-  ): Promise<JobRunEntity> {
+  ): Promise<RunDto> {
     const run = await this.jobs.get(id);
     if (!run.jobName.startsWith('match:')) {
       throw new DomainException('not_found', `No matching run ${id}`, { id });
     }
-    return run;
+    return runOfJob(run);
   }
 
-  /** Opportunities matching leaves out on purpose, and why ("redacted"). */
-  /** Every one, on one page: the list shape of every other list, with no next page. */
+  /**
+   * Opportunities matching leaves out on purpose, and why ("redacted"): every one, on one
+   * page, in the list shape of every other list.
+   */
   @Get('unmatchable')
-  async unmatchable(
-    @Query() _query: NoQueryParameters,
-  ): Promise<Page<{ source: string; sourceId: string; reason: string; since: string }>> {
+  async unmatchable(@Query() _query: NoQueryParameters): Promise<UnmatchablePageDto> {
     return { items: await this.review.unmatchable(), nextCursor: null };
   }
 }

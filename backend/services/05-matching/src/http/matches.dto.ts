@@ -63,7 +63,7 @@ export class MatchesQuery {
   @IsInt({ message: 'limit must be an integer' })
   @Min(1, { message: 'limit must be between 1 and 500' })
   @Max(500, { message: 'limit must be between 1 and 500' })
-  limit = 50;
+  limit: number = 50;
 
   /** The `nextCursor` of the previous page. */
   @IsOptional()

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { bootstrapHttpService } from '@revops/core';
+import { serveOpenApi } from '../openapi/openapi';
 import { AllInOneModule } from './all-in-one.module';
 
 /**
@@ -11,4 +12,5 @@ void bootstrapHttpService({
   appModule: AllInOneModule,
   defaultPort: 3000,
   inProcessEvents: true,
+  beforeListen: serveOpenApi,
 });

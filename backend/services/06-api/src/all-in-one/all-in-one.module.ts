@@ -5,6 +5,7 @@ import { IngestionSchedulesModule } from '@revops/ingestion';
 import { MatchingModule } from '@revops/matching';
 import { TransformationModule } from '@revops/transformation';
 import { ValidationModule } from '@revops/validation';
+import { KeysModule } from '../keys/keys.module';
 import { SearchModule } from '../search/search.module';
 
 /** The six services in one process on one database: the embedded, one-command setup. */
@@ -17,6 +18,7 @@ import { SearchModule } from '../search/search.module';
     EmbeddingModule,
     MatchingModule,
     SearchModule,
+    KeysModule,
   ],
 })
 export class AllInOneModule {}

@@ -84,7 +84,7 @@ export class SearchQueryDto {
   @IsInt()
   @Min(1)
   @Max(100)
-  limit = 10;
+  limit: number = 10;
 
   /** The `nextCursor` of the previous page of the same search. */
   @IsOptional()

@@ -26,4 +26,16 @@ export class SearchConfig {
   @IsInt({ message: 'must be an integer' })
   @Min(1, { message: 'must be at least 1' })
   SEARCH_RRF_K: number = 60;
+
+  /**
+   * How many hits one search ranks, in every mode: each retriever's top N (hybrid fuses
+   * both and keeps the top N). Every page is cut from that one list, so paging returns
+   * each hit once and in one order, and ends after N hits. Every page, the first included,
+   * ranks all N: a deeper window costs every request. See docs/03-guides/search.md.
+   */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer' })
+  @Min(100, { message: 'must be at least 100 (the largest page)' })
+  @Max(1000, { message: 'must be at most 1000' })
+  SEARCH_RANK_WINDOW: number = 300;
 }

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { CurrentPrincipal } from '@revops/core';
+import { CurrentPrincipal, RateLimit } from '@revops/core';
 import type { Principal } from '@revops/core';
 import { SearchQueryDto } from './search-query.dto';
-import { SearchResult, SearchService } from './search.service';
+import { SearchResultDto } from './search-result.dto';
+import { SearchService } from './search.service';
 
 @Controller('search')
+@RateLimit('search')
 export class SearchController {
   constructor(private readonly search: SearchService) {}
 
@@ -13,7 +15,7 @@ export class SearchController {
   opportunities(
     @Query() query: SearchQueryDto,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<SearchResult> {
+  ): Promise<SearchResultDto> {
     return this.search.search(query, principal);
   }
 
@@ -23,7 +25,7 @@ export class SearchController {
   opportunitiesByBody(
     @Body() query: SearchQueryDto,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<SearchResult> {
+  ): Promise<SearchResultDto> {
     return this.search.search(query, principal);
   }
 }

@@ -1,0 +1,18 @@
+/** One failing request field and what is wrong with it. */
+export class FieldProblemDto {
+  /** The field, e.g. `limit`, `body.note` or `filters.0.country`. */
+  field: string;
+  problems: string[];
+}
+
+/** Every error answer: 4xx with what to change, 5xx with only a correlation id to quote. */
+export class ErrorBodyDto {
+  statusCode: number;
+  /** `invalid_input`, `unauthenticated`, `forbidden`, `not_found`, `conflict`, `too many requests`, `internal_error`… */
+  error: string;
+  message: string;
+  /** On 400 for bad input: each failing field. */
+  fields?: FieldProblemDto[];
+  /** Also in the `x-correlation-id` header and in every log line of the request. */
+  correlationId: string;
+}

@@ -1,0 +1,4 @@
+export * from './health.controller';
+export * from './health.dto';
+export * from './health.module';
+export * from './readiness.service';
