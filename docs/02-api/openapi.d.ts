@@ -506,7 +506,7 @@ export interface components {
         };
         ErrorBodyDto: {
             statusCode: number;
-            /** @description `invalid_input`, `unauthenticated`, `forbidden`, `not_found`, `conflict`, `too many requests`, `internal_error`… */
+            /** @description `invalid_input`, `unauthenticated`, `forbidden`, `not_found`, `conflict`, `too_many_requests`, `internal_error`… */
             error: string;
             message: string;
             /** @description On 400 for bad input: each failing field. */
@@ -671,7 +671,7 @@ export interface components {
             /** @description ISO 8601 timestamp; null while it runs. */
             finishedAt: string | null;
             durationMs: number | null;
-            /** @description The run's numbers at a glance: `read`, `inserted`, `updated`, `unchanged`, `deleted`, `quarantined` for a sync; the numbers of its summary for a job. */
+            /** @description The run's numbers at a glance: `read`, `inserted`, `updated`, `unchanged`, `deleted`, `quarantined` for a sync; for a job every number of its summary, nested ones as dotted paths (`quarantined.odooOpportunities`). */
             counts: {
                 [key: string]: number;
             };
@@ -829,7 +829,7 @@ export interface components {
             /** @description ISO 8601 timestamp; null while it runs. */
             finishedAt: string | null;
             durationMs: number | null;
-            /** @description The run's numbers at a glance: `read`, `inserted`, `updated`, `unchanged`, `deleted`, `quarantined` for a sync; the numbers of its summary for a job. */
+            /** @description The run's numbers at a glance: `read`, `inserted`, `updated`, `unchanged`, `deleted`, `quarantined` for a sync; for a job every number of its summary, nested ones as dotted paths (`quarantined.odooOpportunities`). */
             counts: {
                 [key: string]: number;
             };
@@ -893,15 +893,6 @@ export interface operations {
             };
             /** @description Needs the role engineer (admin may always) */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description No such record */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1295,6 +1286,24 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The body is over 100 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The body is not JSON in UTF-8 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1915,6 +1924,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description The body is over 100 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The body is not JSON in UTF-8 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description Over the rate limit; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -1983,6 +2010,24 @@ export interface operations {
             };
             /** @description A matching run or a training is going */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The body is over 100 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The body is not JSON in UTF-8 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2337,8 +2382,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description No such record */
-            404: {
+            /** @description A transform is running */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2346,8 +2391,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description A transform is running */
-            409: {
+            /** @description The body is over 100 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The body is not JSON in UTF-8 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2610,6 +2664,24 @@ export interface operations {
             };
             /** @description A validation run is going */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The body is over 100 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The body is not JSON in UTF-8 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

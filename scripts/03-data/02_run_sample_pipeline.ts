@@ -1,6 +1,13 @@
 import 'reflect-metadata';
 
-import { AllInOneModule, runPipeline } from '@revops/api';
+import { Module } from '@nestjs/common';
+import { runPipeline } from '@revops/api';
+import { CoreModule } from '@revops/core';
+import { EmbeddingModule } from '@revops/embedding';
+import { IngestionModule } from '@revops/ingestion';
+import { MatchingModule } from '@revops/matching';
+import { TransformationModule } from '@revops/transformation';
+import { ValidationModule } from '@revops/validation';
 import { resolve } from 'node:path';
 import { createScriptApp, parseArgs, runScript } from '../lib/cli';
 import { consoleProgress } from '../lib/console-progress';
@@ -26,10 +33,23 @@ Example:
   DATABASE_URL=postgres://postgres@127.0.0.1:5432/revops npm run ts -- scripts/03-data/02_run_sample_pipeline.ts
 `;
 
+/** The pipeline's steps without the all-in-one's HTTP edge and schedules: a script serves nothing. */
+@Module({
+  imports: [
+    CoreModule.forRoot('scripts', { http: false }),
+    IngestionModule,
+    TransformationModule,
+    ValidationModule,
+    EmbeddingModule,
+    MatchingModule,
+  ],
+})
+class SamplePipelineScriptModule {}
+
 runScript(async () => {
   const args = parseArgs(process.argv.slice(2), USAGE);
   await useDemoSources(resolve(args.get('sources') ?? '.data/demo-sources'));
-  const app = await createScriptApp(AllInOneModule);
+  const app = await createScriptApp(SamplePipelineScriptModule);
   try {
     const summary = await runPipeline(app, 'script:02_run_sample_pipeline', consoleProgress());
     console.log('');

@@ -28,7 +28,7 @@ Example:
     npm run ts -- scripts/03-data/05_sync_source.ts --source odoo --mode full
 `;
 
-@Module({ imports: [CoreModule.forRoot('scripts'), IngestionModule] })
+@Module({ imports: [CoreModule.forRoot('scripts', { http: false }), IngestionModule] })
 class SyncScriptModule {}
 
 runScript(async () => {

@@ -23,7 +23,7 @@ Example:
   DATABASE_URL=postgres://postgres@127.0.0.1:5432/revops npm run ts -- scripts/03-data/07_transform.ts
 `;
 
-@Module({ imports: [CoreModule.forRoot('scripts'), TransformationModule] })
+@Module({ imports: [CoreModule.forRoot('scripts', { http: false }), TransformationModule] })
 class TransformScriptModule {}
 
 runScript(async () => {

@@ -23,7 +23,7 @@ Example:
   DATABASE_URL=postgres://postgres@127.0.0.1:5432/revops npm run ts -- scripts/03-data/08_validate.ts
 `;
 
-@Module({ imports: [CoreModule.forRoot('scripts'), ValidationModule] })
+@Module({ imports: [CoreModule.forRoot('scripts', { http: false }), ValidationModule] })
 class ValidateScriptModule {}
 
 runScript(async () => {

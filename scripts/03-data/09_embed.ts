@@ -28,7 +28,7 @@ Example:
   DATABASE_URL=postgres://postgres@127.0.0.1:5432/revops npm run ts -- scripts/03-data/09_embed.ts --rebuild
 `;
 
-@Module({ imports: [CoreModule.forRoot('scripts'), EmbeddingModule] })
+@Module({ imports: [CoreModule.forRoot('scripts', { http: false }), EmbeddingModule] })
 class EmbedScriptModule {}
 
 runScript(async () => {

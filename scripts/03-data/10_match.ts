@@ -28,7 +28,7 @@ Example:
   DATABASE_URL=postgres://postgres@127.0.0.1:5432/revops npm run ts -- scripts/03-data/10_match.ts
 `;
 
-@Module({ imports: [CoreModule.forRoot('scripts'), MatchingModule] })
+@Module({ imports: [CoreModule.forRoot('scripts', { http: false }), MatchingModule] })
 class MatchScriptModule {}
 
 const ids = (value: string | undefined): string[] =>

@@ -27,7 +27,7 @@ Example:
   DATABASE_URL=postgres://postgres@127.0.0.1:5432/revops npm run ts -- scripts/03-data/12_train_matching_model.ts
 `;
 
-@Module({ imports: [CoreModule.forRoot('scripts'), MatchingModule] })
+@Module({ imports: [CoreModule.forRoot('scripts', { http: false }), MatchingModule] })
 class TrainScriptModule {}
 
 runScript(async () => {

@@ -45,7 +45,7 @@ const LEADS_SQL = (n: number) => `
          TIMESTAMP '2025-06-01' + g * interval '7 seconds'
     FROM generate_series(1, ${n}) g`;
 
-@Module({ imports: [CoreModule.forRoot('bench'), IngestionModule] })
+@Module({ imports: [CoreModule.forRoot('bench', { http: false }), IngestionModule] })
 class BenchModule {}
 
 const median = (values: number[]): number => {

@@ -62,7 +62,9 @@ const FLOOR_SQL = `
          j.deleted_at::timestamptz
     FROM (${ODOO_JOINED}) j`;
 
-@Module({ imports: [CoreModule.forRoot('bench'), IngestionModule, TransformationModule] })
+@Module({
+  imports: [CoreModule.forRoot('bench', { http: false }), IngestionModule, TransformationModule],
+})
 class BenchModule {}
 
 const seconds = (since: bigint): number => Number(process.hrtime.bigint() - since) / 1e9;

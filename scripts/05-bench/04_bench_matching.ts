@@ -39,7 +39,7 @@ Last line: RESULT wall_s=… train_s=… match_s=… candidates=… candidate_fr
 rematch_ms=… (wall_s: training and match together)
 `;
 
-@Module({ imports: [CoreModule.forRoot('scripts'), MatchingModule] })
+@Module({ imports: [CoreModule.forRoot('scripts', { http: false }), MatchingModule] })
 class BenchMatchingModule {}
 
 runScript(async () => {

@@ -96,7 +96,7 @@ async function corpus(args: Map<string, string>, out: string): Promise<INestAppl
   });
 }
 
-@Module({ imports: [CoreModule.forRoot('scripts'), SearchModule] })
+@Module({ imports: [CoreModule.forRoot('scripts', { http: false }), SearchModule] })
 class SearchOnlyModule {}
 
 runScript(async () => {

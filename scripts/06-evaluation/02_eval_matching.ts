@@ -71,7 +71,7 @@ Last line: RESULT precision=… recall=… f1=… auto_precision=… auto_recall
 candidate_recall=… expected_precision=… best_threshold=… best_f1=…
 `;
 
-@Module({ imports: [CoreModule.forRoot('scripts'), MatchingModule] })
+@Module({ imports: [CoreModule.forRoot('scripts', { http: false }), MatchingModule] })
 class MatchingEvalModule {}
 
 async function prepare(args: Map<string, string>, out: string): Promise<void> {

@@ -63,8 +63,10 @@ export function configOrExit<T extends object>(cls: new () => T): T {
 }
 
 /**
- * The services a script needs, as a Nest application context. Its logs stay at warn so
- * the script's own progress and tables are readable, unless LOG_LEVEL asks otherwise.
+ * The services a script needs, as a Nest application context. `module` imports
+ * `CoreModule.forRoot('scripts', { http: false })`: a context serves nothing, so it loads
+ * no rate limits (no Redis connection at boot), /health or /metrics. Its logs stay at warn
+ * so the script's own progress and tables are readable, unless LOG_LEVEL asks otherwise.
  */
 export async function createScriptApp(
   module: Type<unknown> | DynamicModule,
@@ -77,7 +79,10 @@ export async function createScriptApp(
   });
 }
 
-/** The same, as an HTTP application (routes, auth, errors) that is not listening yet. */
+/**
+ * The same, as an HTTP application (routes, auth, rate limits, errors) that is not
+ * listening yet; `module` imports the full `CoreModule.forRoot(name)`.
+ */
 export async function createScriptHttpApp(
   module: Type<unknown> | DynamicModule,
 ): Promise<INestApplication> {

@@ -1,4 +1,4 @@
-import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, Provider } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { AuthModule } from './auth/auth.module';
@@ -8,23 +8,33 @@ import { DatabaseModule } from './database/database.module';
 import { GlobalExceptionFilter } from './errors/global-exception.filter';
 import { EventsModule } from './events/events.module';
 import { createValidationPipe } from './errors/validation.pipe';
-import { HealthModule } from './health/health.module';
+import { HealthModule, ReadinessChecksModule } from './health/health.module';
 import { CorrelationMiddleware } from './http/correlation.middleware';
-import { MetricsModule } from './metrics/metrics.module';
+import { MetricsEndpointModule, MetricsModule } from './metrics/metrics.module';
 import { OpsModule } from './ops/ops.module';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { SERVICE_NAME } from './service-name';
 
+export interface CoreOptions {
+  /**
+   * Whether the process serves HTTP (default true). A script's application context
+   * (`false`) gets config, the database, keys, ops, events and the metric counters, but
+   * not the HTTP edge: no rate limits (nor their Redis connection), guards, filter, pipe,
+   * /health or /metrics (nor the process metrics' event-loop monitor).
+   */
+  http?: boolean;
+}
+
 /**
  * What every service process needs: validated config, the database, API-key auth and
  * rate limits on every route, input validation, one exception filter, correlation ids,
- * /health and /metrics.
+ * /health and /metrics; a script's context passes `{ http: false }` for the part without HTTP.
  * Import it once, in the app module of a process; feature modules never import it.
  */
 @Module({})
 export class CoreModule implements NestModule {
-  static forRoot(serviceName: string): DynamicModule {
+  static forRoot(serviceName: string, { http = true }: CoreOptions = {}): DynamicModule {
     const configModule: DynamicModule = {
       module: class CoreConfigModule {},
       global: true,
@@ -34,35 +44,33 @@ export class CoreModule implements NestModule {
       ],
       exports: [CoreConfig, SERVICE_NAME],
     };
+    // The HTTP edge: absent from a script's application context.
+    const httpImports = http ? [RateLimitModule, MetricsEndpointModule, HealthModule] : [];
+    const httpProviders: Provider[] = http
+      ? [
+          // Guards run in this order: the rate limit first, so requests that will answer 401
+          // are counted (by address) too; it finds the key itself and ApiKeyGuard reuses it.
+          { provide: APP_GUARD, useClass: RateLimitGuard },
+          { provide: APP_GUARD, useClass: ApiKeyGuard },
+          { provide: APP_FILTER, useClass: GlobalExceptionFilter },
+          { provide: APP_PIPE, useFactory: createValidationPipe },
+        ]
+      : [];
     return {
       module: CoreModule,
       imports: [
         configModule,
         DatabaseModule.forRoot(serviceName),
         AuthModule,
-        RateLimitModule,
         MetricsModule,
         OpsModule,
         EventsModule,
-        HealthModule,
+        ReadinessChecksModule,
+        ...httpImports,
       ],
-      providers: [
-        // Guards run in this order: the rate limit first, so requests that will answer 401
-        // are counted (by address) too; it finds the key itself and ApiKeyGuard reuses it.
-        { provide: APP_GUARD, useClass: RateLimitGuard },
-        { provide: APP_GUARD, useClass: ApiKeyGuard },
-        { provide: APP_FILTER, useClass: GlobalExceptionFilter },
-        { provide: APP_PIPE, useFactory: createValidationPipe },
-      ],
-      exports: [
-        configModule,
-        DatabaseModule,
-        AuthModule,
-        MetricsModule,
-        OpsModule,
-        EventsModule,
-        HealthModule,
-      ],
+      providers: httpProviders,
+      // MetricsModule and ReadinessChecksModule are global: every module sees them as it is.
+      exports: [configModule, DatabaseModule, AuthModule, OpsModule, EventsModule],
     };
   }
 

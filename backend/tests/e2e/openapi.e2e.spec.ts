@@ -22,7 +22,7 @@ describeWithDatabase(
       const env = { DATABASE_URL: database.url, LOG_LEVEL: 'warn' };
       const script = start(
         process.execPath,
-        tsNodeArgs('scripts/02-database/03_create_api_key.ts', '--name', 'openapi-e2e', '--role', 'engineer'), // prettier-ignore
+        tsNodeArgs('scripts/02-database/03_manage_api_keys.ts', 'create', '--name', 'openapi-e2e', '--role', 'engineer'), // prettier-ignore
         env,
       );
       if ((await script.exited) !== 0) throw new Error(`key script failed: ${script.output()}`);

@@ -23,6 +23,8 @@ export class ApiKeyGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const principal = await authenticateRequest(request, this.apiKeys);
     request.principal = principal;
+    // Only now: a request the rate limiter (which runs first) refused never gets here.
+    await this.apiKeys.recordUse(principal.keyId);
 
     const roles = this.reflector.getAllAndOverride<ApiKeyRole[]>(REQUIRED_ROLES, targets);
     if (roles?.length && principal.role !== 'admin' && !roles.includes(principal.role)) {

@@ -11,6 +11,9 @@ import { Principal } from './principal';
 
 export const API_KEY_NAME_MAX_LENGTH = 100;
 
+/** The role of a key created without one: the least the API grants. */
+export const DEFAULT_API_KEY_ROLE: ApiKeyRole = 'analyst';
+
 /**
  * Creates, lists, revokes and checks API keys. Every check reads ops.api_keys (nothing is
  * cached), so a revocation holds from the very next request, on every replica.
@@ -19,8 +22,15 @@ export const API_KEY_NAME_MAX_LENGTH = 100;
 export class ApiKeyService {
   constructor(private readonly repository: ApiKeysRepository) {}
 
-  /** `actor` is who asked, for the audit log: `script:<name>` or `api-key:<name>`. */
-  async create(name: string, role: ApiKeyRole, actor: string): Promise<CreatedApiKeyDto> {
+  /**
+   * `role` undefined: DEFAULT_API_KEY_ROLE. `actor` is who asked, for the audit log:
+   * `script:<name>` or `api-key:<name>`.
+   */
+  async create(
+    name: string,
+    role: ApiKeyRole = DEFAULT_API_KEY_ROLE,
+    actor: string,
+  ): Promise<CreatedApiKeyDto> {
     const trimmed = name.trim();
     const problems: FieldProblem[] = [
       ...(trimmed ? [] : [{ field: 'name', problems: ['name must not be blank'] }]),
@@ -75,7 +85,18 @@ export class ApiKeyService {
     return found && toApiKeyDto(found);
   }
 
+  /** identify, then recordUse: the key is checked and its use recorded. */
   async authenticate(token: string | undefined): Promise<Principal> {
+    const principal = await this.identify(token);
+    await this.recordUse(principal.keyId);
+    return principal;
+  }
+
+  /**
+   * Who the token belongs to, without recording a use: the rate limiter needs this to pick
+   * the budget, and a request it refuses must not count as the key's use (nor write).
+   */
+  async identify(token: string | undefined): Promise<Principal> {
     if (!token) {
       throw new DomainException('unauthenticated', 'Missing header: Authorization: Bearer <key>');
     }
@@ -83,8 +104,12 @@ export class ApiKeyService {
       ? await this.repository.findActiveByHash(hashApiKey(token))
       : null;
     if (!found) throw new DomainException('unauthenticated', 'Unknown or revoked API key');
-    await this.repository.touch(found.id);
     return { keyId: found.id, name: found.name, role: found.role };
+  }
+
+  /** Sets the key's lastUsedAt (at most one write a minute per key). */
+  recordUse(keyId: string): Promise<void> {
+    return this.repository.touch(keyId);
   }
 
   private who(actor: string): { actor: string; correlationId: string | null } {

@@ -8,7 +8,7 @@ export class FieldProblemDto {
 /** Every error answer: 4xx with what to change, 5xx with only a correlation id to quote. */
 export class ErrorBodyDto {
   statusCode: number;
-  /** `invalid_input`, `unauthenticated`, `forbidden`, `not_found`, `conflict`, `too many requests`, `internal_error`… */
+  /** `invalid_input`, `unauthenticated`, `forbidden`, `not_found`, `conflict`, `too_many_requests`, `internal_error`… */
   error: string;
   message: string;
   /** On 400 for bad input: each failing field. */

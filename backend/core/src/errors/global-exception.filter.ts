@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
+import { assignedCorrelationId } from '../http/correlation.middleware';
 import { currentCorrelationId } from '../logging/correlation';
 import { isDataError } from '../ops/data-error';
 import { DomainException, httpStatusFor, InvalidInputException } from './domain.exception';
@@ -34,7 +35,8 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const correlationId = currentCorrelationId() ?? randomUUID();
+    // The request's own id first: a body the parser refused never reached the logging context.
+    const correlationId = assignedCorrelationId(request) ?? currentCorrelationId() ?? randomUUID();
 
     if (exception instanceof DomainException) {
       const status = httpStatusFor(exception.code);

@@ -2,16 +2,16 @@ import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { DATABASE } from '../database/database.module';
-import { isDatabaseUp } from '../database/create-data-source';
 import type { Database } from '../database/create-data-source';
 import { SERVICE_NAME } from '../service-name';
-import { DependencyStatusDto, LivenessDto, ReadinessDto } from './health.dto';
+import { DependencyStatusDto, HealthDto, LivenessDto, ReadinessDto } from './health.dto';
 import { ReadinessService } from './readiness.service';
 
 /**
  * Liveness (`/health/live`: the process answers), readiness (`/health/ready`: each
  * dependency answers in time) and `/health` (database reachability, as scripts and
- * tests have always read it). Public, so load balancers and orchestrators need no key.
+ * tests have always read it, bounded like readiness's database check). Public, so load
+ * balancers and orchestrators need no key.
  */
 @Controller('health')
 export class HealthController {
@@ -25,13 +25,13 @@ export class HealthController {
 
   @Public()
   @Get()
-  async check(@Res({ passthrough: true }) response: Response): Promise<Record<string, unknown>> {
-    const database = (await isDatabaseUp(this.database)) ? 'up' : 'down';
-    if (database === 'down') response.status(HttpStatus.SERVICE_UNAVAILABLE);
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
+    const database = await this.readiness.database();
+    if (database.status === 'down') response.status(HttpStatus.SERVICE_UNAVAILABLE);
     return {
-      status: database === 'up' ? 'ok' : 'degraded',
+      status: database.status === 'up' ? 'ok' : 'degraded',
       service: this.serviceName,
-      database: { kind: this.database.kind, status: database },
+      database: { kind: this.database.kind, ...database },
       uptimeSeconds: this.uptimeSeconds(),
     };
   }

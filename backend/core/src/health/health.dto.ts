@@ -27,3 +27,23 @@ export class ReadinessDto {
   /** Every dependency checked. */
   details: Record<string, DependencyStatusDto>;
 }
+
+/** The database as /health saw it. */
+export class DatabaseHealthDto {
+  /** `postgres` (DATABASE_URL) or `pglite` (the embedded database). */
+  kind: 'postgres' | 'pglite';
+  status: 'up' | 'down';
+  /** Why it is down: no answer within HEALTH_CHECK_TIMEOUT_MS, or the error's code. */
+  message?: string;
+}
+
+/**
+ * /health: 200 with status `ok` when the database answered within
+ * HEALTH_CHECK_TIMEOUT_MS, else 503 with status `degraded`.
+ */
+export class HealthDto {
+  status: 'ok' | 'degraded';
+  service: string;
+  database: DatabaseHealthDto;
+  uptimeSeconds: number;
+}

@@ -5,52 +5,63 @@ import { DATABASE } from '../database/database.module';
 import type { Database } from '../database/create-data-source';
 import { TimeoutError, withTimeout } from '../resilience/with-timeout';
 import { BrokerHealth } from './broker-health';
-
-/** Resolves when the dependency answers; rejects (or never settles) when it does not. */
-export type DependencyCheck = () => Promise<unknown>;
+import type { DependencyStatusDto } from './health.dto';
+import { DependencyCheck, ReadinessChecks, RegisteredCheck } from './readiness-checks';
+import { SharedCheck } from './shared-check';
 
 /**
  * Whether this process can do its work: the database, the Kafka broker when
  * KAFKA_BROKERS is set, and whatever a feature module registers (the embedder). Every
  * check runs at once, each bounded by HEALTH_CHECK_TIMEOUT_MS, so the answer comes
- * within that time even when a dependency hangs.
+ * within that time even when a dependency hangs. Each check is shared by the probes that
+ * arrive while it runs (a flood of probes is one query at a time, not one per probe).
+ * The database's and the broker's answers are never reused: they are cheap, and a reused
+ * "up" would call a database that has just gone away ready.
  */
 @Injectable()
 export class ReadinessService {
   private readonly logger = new Logger(ReadinessService.name);
-  private readonly registered = new Map<string, DependencyCheck>();
+  private readonly databaseCheck: RegisteredCheck;
+  private readonly brokerCheck: RegisteredCheck | null;
 
   constructor(
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
     private readonly config: CoreConfig,
-    private readonly broker: BrokerHealth,
-    @Inject(DATABASE) private readonly database: Database,
-  ) {}
-
-  /** Adds a dependency to readiness, under the name a 503 reports it by. */
-  register(name: string, check: DependencyCheck): void {
-    this.registered.set(name, check);
+    private readonly registered: ReadinessChecks,
+    broker: BrokerHealth,
+    @Inject(DATABASE) database: Database,
+  ) {
+    this.databaseCheck = {
+      check: () => database.dataSource.query('SELECT 1'),
+      shared: new SharedCheck(),
+    };
+    const brokers = config.KAFKA_BROKERS;
+    this.brokerCheck = brokers
+      ? { check: () => broker.check(brokers, this.timeoutMs), shared: new SharedCheck() }
+      : null;
   }
 
   get timeoutMs(): number {
     return this.config.HEALTH_CHECK_TIMEOUT_MS;
   }
 
+  /** The database alone, as /health reports it: up, or down with the reason. */
+  async database(): Promise<DependencyStatusDto> {
+    return this.status('database', this.databaseCheck);
+  }
+
   /** Terminus's result; `ready` false when any dependency is down. */
   async check(): Promise<{ ready: boolean; result: HealthCheckResult }> {
-    const checks = new Map<string, DependencyCheck>([
-      ['database', () => this.database.dataSource.query('SELECT 1')],
-    ]);
-    const brokers = this.config.KAFKA_BROKERS;
-    if (brokers) checks.set('broker', () => this.broker.check(brokers, this.timeoutMs));
-    for (const [name, check] of this.registered) checks.set(name, check);
+    const checks: [string, RegisteredCheck][] = [['database', this.databaseCheck]];
+    if (this.brokerCheck) checks.push(['broker', this.brokerCheck]);
+    checks.push(...this.registered.entries());
     try {
-      const indicators = [...checks].map(
-        ([name, check]) =>
-          () =>
-            this.probe(name, check),
-      );
+      const indicators = checks.map(([name, check]) => async () => {
+        const { status, message } = await this.status(name, check);
+        const indicator = this.indicators.check(name);
+        return status === 'up' ? indicator.up() : indicator.down({ message });
+      });
       return { ready: true, result: await this.health.check(indicators) };
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
@@ -58,19 +69,27 @@ export class ReadinessService {
     }
   }
 
-  private async probe(name: string, check: DependencyCheck) {
-    const indicator = this.indicators.check(name);
+  private async status(name: string, { check, shared }: RegisteredCheck) {
+    try {
+      await shared.run(() => this.attempt(name, check));
+      return { status: 'up' } as const;
+    } catch (error) {
+      // The answer is public: it names the error code or the timeout; the log says the rest.
+      return { status: 'down', message: reasonOf(error) } as const;
+    }
+  }
+
+  /** One check of one dependency, logged once when it fails (not once per probe sharing it). */
+  private async attempt(name: string, check: DependencyCheck): Promise<void> {
     try {
       await withTimeout(check(), this.timeoutMs);
-      return indicator.up();
     } catch (error) {
-      // The answer is public: it names the dependency and the error code, the log says the rest.
       this.logger.warn({
         msg: 'Dependency not ready',
         dependency: name,
         error: error instanceof Error ? error.message : String(error),
       });
-      return indicator.down({ message: reasonOf(error) });
+      throw error;
     }
   }
 }

@@ -10,6 +10,7 @@ import { createLogger } from '../logging/create-logger';
 import { WinstonNestLogger } from '../logging/winston-nest.logger';
 import { ConsumerLag } from '../metrics/consumer-lag';
 import { HttpMetrics } from '../metrics/http-metrics';
+import { OPERATIONAL_ROUTES } from './operational-routes';
 import { requestObserver } from './request-observer';
 
 export const API_PREFIX = 'api/v1';
@@ -21,9 +22,7 @@ export function configureHttpApp(app: INestApplication): INestApplication {
     'x-powered-by',
   );
   // Probes and the scraper find these at the same place on every service.
-  app.setGlobalPrefix(API_PREFIX, {
-    exclude: ['health', 'health/live', 'health/ready', 'metrics'],
-  });
+  app.setGlobalPrefix(API_PREFIX, { exclude: OPERATIONAL_ROUTES });
   app.use(requestObserver(app.get(HttpMetrics)));
   app.enableShutdownHooks();
   return app;

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
-import { MetricsRegistry } from './metrics-registry';
+import { MetricsRegistry, processMetrics } from './metrics-registry';
 import { OpsGauges } from './ops-gauges';
 
 /**
@@ -13,7 +13,10 @@ export class MetricsController {
   constructor(
     private readonly metrics: MetricsRegistry,
     private readonly opsGauges: OpsGauges,
-  ) {}
+  ) {
+    // At boot, not at the first scrape, so event-loop lag and GC are measured from the start.
+    processMetrics();
+  }
 
   @Public()
   @Get()

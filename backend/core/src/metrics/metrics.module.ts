@@ -7,18 +7,21 @@ import { OpsGauges } from './ops-gauges';
 import { OpsMetricsRepository } from './ops-metrics.repository';
 import { RunMetrics } from './run-metrics';
 
-/** /metrics and the series every process has; a feature module adds its own to the registry. */
+/**
+ * The app's registry and the series services count into, in every context (a script's
+ * runs are counted too, and never served). Global: feature modules inject them without
+ * importing anything; a feature module adds its own series to the registry.
+ */
 @Global()
 @Module({
-  controllers: [MetricsController],
-  providers: [
-    MetricsRegistry,
-    HttpMetrics,
-    RunMetrics,
-    ConsumerLag,
-    OpsMetricsRepository,
-    OpsGauges,
-  ],
-  exports: [MetricsRegistry, HttpMetrics, RunMetrics, ConsumerLag],
+  providers: [MetricsRegistry, RunMetrics, ConsumerLag],
+  exports: [MetricsRegistry, RunMetrics, ConsumerLag],
 })
 export class MetricsModule {}
+
+/** /metrics, the ops.* gauges it reads at scrape time and the HTTP request series: HTTP processes only. */
+@Module({
+  controllers: [MetricsController],
+  providers: [HttpMetrics, OpsMetricsRepository, OpsGauges],
+})
+export class MetricsEndpointModule {}

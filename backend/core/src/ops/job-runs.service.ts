@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { JobRunEntity } from '@revops/models';
 import { DomainException } from '../errors/domain.exception';
 import { RunMetrics } from '../metrics/run-metrics';
 import { AdvisoryLockService } from './advisory-lock.service';
 import { JobRunsRepository } from './job-runs.repository';
+import { RunDto, runOfJob } from './run.dto';
 
 /** Records a unit of work in ops.job_runs: who started it, how long it took, what it did. */
 @Injectable()
@@ -69,10 +69,16 @@ export class JobRunsService {
     }
   }
 
-  async get(jobRunId: string): Promise<JobRunEntity> {
-    const run = await this.runs.find(jobRunId);
-    if (!run) throw new DomainException('not_found', `No job run ${jobRunId}`, { jobRunId });
-    return run;
+  /**
+   * A run of one job (its name starts with `prefix`) in the run shape; the id of another
+   * job's run is not_found, the same answer as an unknown id, on every runs route.
+   */
+  async runRecord(id: string, prefix: string, what: string): Promise<RunDto> {
+    const run = await this.runs.find(id);
+    if (!run?.jobName.startsWith(prefix)) {
+      throw new DomainException('not_found', `No ${what} run ${id}`, { id });
+    }
+    return runOfJob(run);
   }
 
   private async finishWhenDone<T extends object>(

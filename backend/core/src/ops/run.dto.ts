@@ -1,4 +1,5 @@
 import type { JobRunEntity, SyncRunEntity } from '@revops/models';
+import { summaryCounts } from '../metrics/summary-counts';
 
 /** What a run did: the first part of a job's name, or `sync` for a source sync. */
 export type RunKind = 'sync' | 'transform' | 'validate' | 'embed' | 'match';
@@ -21,7 +22,7 @@ export class RunDto {
   /** ISO 8601 timestamp; null while it runs. */
   finishedAt: string | null;
   durationMs: number | null;
-  /** The run's numbers at a glance: `read`, `inserted`, `updated`, `unchanged`, `deleted`, `quarantined` for a sync; the numbers of its summary for a job. */
+  /** The run's numbers at a glance: `read`, `inserted`, `updated`, `unchanged`, `deleted`, `quarantined` for a sync; for a job every number of its summary, nested ones as dotted paths (`quarantined.odooOpportunities`). */
   counts: Record<string, number>;
   /** Why it failed; null otherwise (a skipped run says why in `details.reason`). */
   error: string | null;
@@ -55,16 +56,13 @@ export function runOfSync(row: SyncRunEntity): RunDto {
       deleted: row.rowsDeleted,
       quarantined: row.rowsQuarantined,
     },
-    error: row.error,
+    error: withoutServerPaths(row.error),
     details: withoutServerPaths({ mode: row.mode, ...details }),
   };
 }
 
 export function runOfJob(row: JobRunEntity): RunDto {
   const details = withoutServerPaths(row.details);
-  const counts = Object.fromEntries(
-    Object.entries(details).filter((entry): entry is [string, number] => Number.isFinite(entry[1])),
-  );
   return {
     id: row.id,
     kind: row.jobName.split(':')[0] as RunKind,
@@ -74,14 +72,17 @@ export function runOfJob(row: JobRunEntity): RunDto {
     startedAt: row.startedAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
     durationMs: row.durationMs,
-    counts,
-    error: row.error,
+    counts: summaryCounts(details),
+    error: withoutServerPaths(row.error),
     details,
   };
 }
 
-/** An absolute file path that follows a space or starts a string: `/srv/data/odoo` → `…/odoo`. */
-const SERVER_PATH = /(^|\s)\/(?:[^\s/]+\/)*([^\s/]+)/g;
+/**
+ * An absolute file path, at the start or after a space, quote, bracket, `=`, `:` or comma:
+ * `/srv/data/odoo` → `…/odoo`. (A URL's `//host/path` is not one: its `/` follows `:/`.)
+ */
+const SERVER_PATH = /(^|[\s'"(=:,])\/(?:[^\s/'"),]+\/)*([^\s/'"),]+)/g;
 
 /**
  * A run record as stored keeps the directories it read (for engineers, in SQL); an answer

@@ -48,16 +48,25 @@ export class RateLimitStorage implements ThrottlerStorage, OnModuleInit, OnModul
     this.shared = new ThrottlerStorageRedisService(this.redis);
   }
 
+  /**
+   * Waits for Redis at most REDIS_BOOT_WAIT_MS, and no longer than its first answer: ready,
+   * or refused (error) or given up (end), when boot goes on counting in memory at once.
+   */
   async onModuleInit(): Promise<void> {
     const redis = this.redis;
-    if (!redis || redis.status === 'ready') return;
+    if (!redis || redis.status === 'ready' || this.degraded) return;
     const ready = await new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(false), REDIS_BOOT_WAIT_MS);
-      redis.once('ready', () => {
+      const settle = (outcome: boolean) => () => {
         clearTimeout(timer);
-        resolve(true);
-      });
+        redis.off('ready', onReady).off('error', onFailure).off('end', onFailure);
+        resolve(outcome);
+      };
+      const onReady = settle(true);
+      const onFailure = settle(false);
+      const timer = setTimeout(onFailure, REDIS_BOOT_WAIT_MS);
+      redis.once('ready', onReady).once('error', onFailure).once('end', onFailure);
     });
+    // A refusal was logged by the error listener already; this one covers the silent wait.
     if (!ready) this.degrade(new Error(`no answer within ${REDIS_BOOT_WAIT_MS} ms at boot`));
   }
 

@@ -5,8 +5,9 @@ import {
   DomainException,
   ignoreProgress,
   ProgressListener,
+  RunDto,
+  runOfSync,
 } from '@revops/core';
-import { SyncRunEntity } from '@revops/models';
 import { SourceConnector } from './connectors/source-connector';
 import { SampleFilesReader } from './connectors/sample-files.reader';
 import { RawBatchWriter } from './sync/raw-batch-writer';
@@ -111,14 +112,15 @@ export class IngestionService {
     }
   }
 
-  listRuns(limit: number, before?: string): Promise<SyncRunEntity[]> {
-    return this.runs.list(limit, before);
+  /** Sync runs newest first, in the run shape every job shares. */
+  async listRuns(limit: number, before?: string): Promise<RunDto[]> {
+    return (await this.runs.list(limit, before)).map(runOfSync);
   }
 
-  async getRun(id: string): Promise<SyncRunEntity> {
+  async getRun(id: string): Promise<RunDto> {
     const run = /^\d+$/.test(id) ? await this.runs.findById(id) : null;
     if (!run) throw new DomainException('not_found', `No sync run ${id}`);
-    return run;
+    return runOfSync(run);
   }
 
   /** Loads the demo sample files into RAW: one sync run for Odoo, one for APN. */

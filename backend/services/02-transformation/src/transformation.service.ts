@@ -1,15 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
   CoalescedRuns,
-  DomainException,
   ignoreProgress,
   InvalidInputException,
   JobRunsService,
   ProgressListener,
   QuarantineRepository,
+  RunDto,
   writeIsolating,
 } from '@revops/core';
-import { JobRunEntity } from '@revops/models';
 import { Changes, CompanyChanges, IdentityService } from './identity/identity.service';
 import { toCoreAceOpportunity } from './mapping/ace-opportunity.mapper';
 import { toCoreOdooOpportunity } from './mapping/odoo-opportunity.mapper';
@@ -138,12 +137,8 @@ export class TransformationService {
     return this.requested.request();
   }
 
-  async getRun(id: string): Promise<JobRunEntity> {
-    const run = await this.jobs.get(id);
-    if (!run.jobName.startsWith('transform:')) {
-      throw new DomainException('not_found', `No transform run ${id}`);
-    }
-    return run;
+  getRun(id: string): Promise<RunDto> {
+    return this.jobs.runRecord(id, 'transform:', 'transform');
   }
 
   private stepsFor(entity: string): TransformStep[] {

@@ -1,20 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import {
-  CoalescedRuns,
-  DomainException,
-  ignoreProgress,
-  JobRunsService,
-  ProgressListener,
-} from '@revops/core';
-import type { JobRunEntity } from '@revops/models';
+import { CoalescedRuns, ignoreProgress, JobRunsService, ProgressListener } from '@revops/core';
 import { VALIDATION_RULES } from './rules/registry';
-import { ValidatedEntity, ValidationRule } from './rules/validation-rule';
-import {
-  HeldRecord,
-  HoldToWrite,
-  ValidationRepository,
-  ValidationResultRow,
-} from './validation.repository';
+import { ValidatedEntity } from './rules/validation-rule';
+import { HeldRecordDto, ValidationRuleDto, ValidationRunDto } from './http/validation.dto';
+import { HoldToWrite, ValidationRepository, ValidationResultRow } from './validation.repository';
 
 export const VALIDATE_JOB = 'validate';
 
@@ -32,11 +21,6 @@ export interface ValidationSummary {
   released: number;
 }
 
-export interface ValidationRunReport {
-  run: JobRunEntity;
-  results: ValidationResultRow[];
-}
-
 /**
  * Runs every rule of the registry over CORE and records the outcome in `ops`: one result
  * per rule, and the rows failing an error rule as holds (search and matching skip them).
@@ -50,8 +34,9 @@ export class ValidationService {
     private readonly jobs: JobRunsService,
   ) {}
 
-  rules(): readonly ValidationRule[] {
-    return VALIDATION_RULES;
+  /** The rule registry as the API sends it. */
+  rules(): ValidationRuleDto[] {
+    return VALIDATION_RULES.map((rule) => ({ ...rule, check: { ...rule.check } }));
   }
 
   /** Starts a run and returns its id at once; 'conflict' while another run is going. */
@@ -85,18 +70,23 @@ export class ValidationService {
     return this.requested.request();
   }
 
-  async report(jobRunId: string): Promise<ValidationRunReport> {
-    const run = await this.jobs.get(jobRunId);
-    if (run.jobName !== VALIDATE_JOB) {
-      throw new DomainException('not_found', `Job run ${jobRunId} is not a validation run`, {
-        jobRunId,
-      });
-    }
-    return { run, results: await this.repository.results(jobRunId) };
+  /** The run in the run shape, and each rule's outcome in it. */
+  async report(jobRunId: string): Promise<ValidationRunDto> {
+    const run = await this.jobs.runRecord(jobRunId, VALIDATE_JOB, 'validation');
+    return { ...run, results: await this.repository.results(jobRunId) };
   }
 
-  held(entity: ValidatedEntity | undefined, limit: number, after?: string): Promise<HeldRecord[]> {
-    return this.repository.holds(entity, limit, after);
+  async held(
+    entity: ValidatedEntity | undefined,
+    limit: number,
+    after?: string,
+  ): Promise<HeldRecordDto[]> {
+    // prettier-ignore
+    return (await this.repository.holds(entity, limit, after)).map(({ jobRunId, heldSince, ...held }) => ({ // prettier-ignore
+      ...held,
+      runId: jobRunId,
+      heldSince: new Date(heldSince).toISOString(),
+    }));
   }
 
   private async validate(

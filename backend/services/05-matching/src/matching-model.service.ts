@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ignoreProgress, JobRunsService, ProgressListener } from '@revops/core';
 import { pairKey } from './blocking/blocking';
+import type { MatchingModelDto } from './dto/match.dto';
 import { MatchingConfig } from './matching.config';
 import { MATCH_BUSY, MATCH_LOCK, MATCH_TRAIN_JOB } from './matching.jobs';
 import { MatchingModelsRepository, StoredModel } from './matching-models.repository';
@@ -51,6 +52,19 @@ export class MatchingModelService {
   async current(): Promise<MatchModel> {
     const newest = await this.models.newest();
     return newest ? { version: newest.version, parameters: newest.parameters } : DEFAULT_MODEL;
+  }
+
+  /** The model runs score with, as the API sends it. */
+  async describe(): Promise<MatchingModelDto> {
+    const newest = await this.models.newest();
+    const current = newest ?? DEFAULT_MODEL;
+    return {
+      version: current.version,
+      trainedBy: newest?.trainedBy ?? null,
+      createdAt: newest?.createdAt ?? null,
+      summary: newest?.summary ?? null,
+      parameters: { ...current.parameters },
+    };
   }
 
   /** The newest stored model with its summary (null: none trained yet). */

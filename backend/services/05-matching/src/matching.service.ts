@@ -5,6 +5,7 @@ import {
   JobRunsService,
   ProgressListener,
   QuarantineRepository,
+  RunDto,
 } from '@revops/core';
 import { CandidateSet, pairKey } from './blocking/blocking';
 import { Observation } from './comparison/comparisons';
@@ -85,6 +86,11 @@ export class MatchingService {
     private readonly jobs: JobRunsService,
     private readonly quarantine: QuarantineRepository,
   ) {}
+
+  /** A matching run's or training's record in the run shape. */
+  getRun(id: string): Promise<RunDto> {
+    return this.jobs.runRecord(id, 'match:', 'matching');
+  }
 
   /** A full re-match, recorded as a job; rejects with `conflict` while a run is going. */
   async startAll(

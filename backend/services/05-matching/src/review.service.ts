@@ -1,7 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DomainException } from '@revops/core';
 import { CompareService, PairComparison } from './compare.service';
-import { MatchDto, toMatchDto } from './dto/match.dto';
+import {
+  MatchDetailDto,
+  MatchDto,
+  PairComparisonDto,
+  toMatchDto,
+  toPairComparisonDto,
+  UnmatchableDto,
+} from './dto/match.dto';
 import { MatchStatus } from './matches.repository';
 import { MatchFilters, ReviewRepository, ReviewTransaction } from './review.repository';
 
@@ -48,17 +55,13 @@ export class ReviewService {
   }
 
   /** The match, and both opportunities as CORE has them now (null when gone). */
-  async get(id: string): Promise<{
-    match: MatchDto;
-    odoo: Record<string, unknown> | null;
-    ace: Record<string, unknown> | null;
-  }> {
+  async get(id: string): Promise<MatchDetailDto> {
     const match = await this.review.find(id);
     if (!match) throw new DomainException('not_found', `No match ${id}`, { id });
     return { match: toMatchDto(match), ...(await this.review.records(match.odooId, match.aceId)) }; // prettier-ignore
   }
 
-  unmatchable() {
+  unmatchable(): Promise<UnmatchableDto[]> {
     return this.review.unmatchable();
   }
 
@@ -158,8 +161,8 @@ export class ReviewService {
     return { match: toMatchDto(match), comparison };
   }
 
-  compare(aceId: string, odooId: string): Promise<PairComparison> {
-    return this.comparisons.compare(aceId, odooId);
+  async compare(aceId: string, odooId: string): Promise<PairComparisonDto> {
+    return toPairComparisonDto(await this.comparisons.compare(aceId, odooId));
   }
 
   /** One ACE opportunity to one Odoo lead: conflict when either is linked elsewhere. */

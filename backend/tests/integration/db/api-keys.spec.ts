@@ -53,6 +53,26 @@ describeWithDatabase('API keys', () => {
     await expect(keys.authenticate(created.key)).rejects.toMatchObject({ code: 'unauthenticated' });
   });
 
+  it('identifies a key without recording a use; authenticating records it', async () => {
+    const created = await keys.create('identify-only', 'engineer', 'test');
+    const lastUsedAt = async () =>
+      (
+        await app
+          .get(DataSource)
+          .query('SELECT last_used_at FROM ops.api_keys WHERE id = $1', [created.id])
+      )[0].last_used_at;
+    await expect(keys.identify(created.key)).resolves.toMatchObject({ keyId: created.id });
+    expect(await lastUsedAt()).toBeNull();
+    await keys.authenticate(created.key);
+    expect(await lastUsedAt()).not.toBeNull();
+  });
+
+  it('creates an analyst key when no role is given', async () => {
+    await expect(keys.create('no-role', undefined, 'test')).resolves.toMatchObject({
+      role: 'analyst',
+    });
+  });
+
   it('refuses an unknown role, naming the field', async () => {
     await expect(keys.create('x', 'root' as never, 'test')).rejects.toMatchObject({
       code: 'invalid_input',

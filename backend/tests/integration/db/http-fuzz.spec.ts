@@ -109,7 +109,20 @@ describeWithDatabase('HTTP fuzz: malformed requests from the OpenAPI document', 
   const statuses = new Map<string, Map<number, number>>();
 
   beforeAll(async () => {
-    app = await createTestApp([...PIPELINE_MODULES, KeysModule]);
+    // Limits on, too high to answer 429: every request goes through the rate-limit guard,
+    // which looks its key up before any other check.
+    const budget = 1_000_000;
+    app = await createTestApp(
+      [...PIPELINE_MODULES, KeysModule],
+      {},
+      {
+        RATE_LIMIT_ENABLED: true,
+        RATE_LIMIT_PER_KEY: budget,
+        RATE_LIMIT_SEARCH_PER_KEY: budget,
+        RATE_LIMIT_RUNS_PER_KEY: budget,
+        RATE_LIMIT_PER_ADDRESS: budget,
+      },
+    );
     key = (await app.get(ApiKeyService).create('fuzz', 'admin', 'test')).key;
     await app.listen(0, '127.0.0.1');
     baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');

@@ -4,7 +4,7 @@ import {
   CoreConfig,
   createLogger,
   QuarantineRepository,
-  ReadinessService,
+  ReadinessChecks,
   WinstonNestLogger,
 } from '@revops/core';
 import { EMBEDDER, EmbeddingModule } from '@revops/embedding';
@@ -115,6 +115,13 @@ describeWithDatabase('operations endpoints: /metrics, health, access log', () =>
     }
     const samples = parseMetrics(response.text);
     expect(valueOf(samples, 'revops_ops_metrics_up')).toBe(1);
+    const health = { method: 'GET', route: '/health', status: '200' };
+    expect(valueOf(samples, 'revops_http_requests_total', health)).toBeGreaterThanOrEqual(1);
+    expect(valueOf(samples, 'revops_http_request_duration_seconds_count', health)).toBeGreaterThanOrEqual(1); // prettier-ignore
+    expect(valueOf(samples, 'revops_process_cpu_seconds_total')).toBeGreaterThan(0);
+    // Consumer lag stays registered-only here: it is set by a Kafka consumer's batches, and
+    // this app consumes none (KAFKA_BROKERS unset), so the series has no sample.
+    expect(samples.some((s) => s.name === 'revops_event_consumer_lag_messages')).toBe(false);
     const circuit = { breaker: 'embedding-model' };
     expect(valueOf(samples, 'revops_circuit_breaker_state', { ...circuit, state: 'closed' })).toBe(1); // prettier-ignore
     expect(valueOf(samples, 'revops_circuit_breaker_state', { ...circuit, state: 'open' })).toBe(0);
@@ -151,7 +158,14 @@ describeWithDatabase('operations endpoints: /metrics, health, access log', () =>
     );
     expect(outbox.n).toBeGreaterThan(0);
     expect(valueOf(after, 'revops_outbox_backlog_events')).toBe(outbox.n);
-    expect(valueOf(after, 'revops_outbox_oldest_age_seconds')).toBeGreaterThanOrEqual(0);
+    // Its oldest waiting event, written an hour ago, gives the age.
+    await db.query(
+      `UPDATE ops.outbox_events SET created_at = now() - interval '1 hour'
+        WHERE id = (SELECT id FROM ops.outbox_events WHERE published_at IS NULL ORDER BY created_at, id LIMIT 1)`,
+    );
+    expect(valueOf(await scrape(), 'revops_outbox_oldest_age_seconds')).toBeGreaterThanOrEqual(
+      3600,
+    );
   });
 
   it('reads quarantine and dead letters from the database at scrape time', async () => {
@@ -258,12 +272,59 @@ describeWithDatabase('operations endpoints: /metrics, health, access log', () =>
     expect(health.body).toMatchObject({ status: 'ok', database: { status: 'up' } });
   });
 
+  it('runs at most one inference for a flood of readiness probes', async () => {
+    const embedder = app.get<Embedder>(EMBEDDER);
+    const inference = jest.spyOn(embedder, 'embed');
+    try {
+      const probes = Array.from({ length: 20 }, () =>
+        request(app.getHttpServer()).get('/health/ready'),
+      );
+      for (const answer of await Promise.all(probes)) {
+        expect(answer.status).toBe(200);
+        expect(answer.body.details.embedder).toEqual({ status: 'up' });
+      }
+      // Concurrent probes share the check in flight; one that succeeded stands for 10 s.
+      expect(inference.mock.calls.length).toBeLessThanOrEqual(1);
+    } finally {
+      inference.mockRestore();
+    }
+  });
+
+  it("keeps the caller's correlation id on a body refused before routing: header, body and log line", async () => {
+    const big = JSON.stringify({ note: 'x'.repeat(110 * 1024) });
+    const refused = await request(app.getHttpServer())
+      .post('/api/v1/ingestion/odoo/sync')
+      .set('Content-Type', 'application/json')
+      .set('X-Correlation-Id', 'abc')
+      .send(big)
+      .expect(413);
+    expect(refused.headers['x-correlation-id']).toBe('abc');
+    expect(refused.body).toMatchObject({ statusCode: 413, correlationId: 'abc' });
+
+    // Without one offered, the id the answer carries is the one in its body and its log line.
+    const anonymous = await request(app.getHttpServer())
+      .post('/api/v1/ingestion/odoo/sync')
+      .set('Content-Type', 'application/json')
+      .send(big)
+      .expect(413);
+    const made = anonymous.headers['x-correlation-id'];
+    expect(made).toMatch(/^[0-9a-f-]{36}$/);
+    expect(anonymous.body.correlationId).toBe(made);
+
+    const access = logs.lines().filter((line) => line.context === 'HttpAccess');
+    for (const id of ['abc', made]) {
+      expect(access.filter((line) => line.correlationId === id)).toEqual([
+        expect.objectContaining({ method: 'POST', route: 'unmatched', status: 413 }),
+      ]);
+    }
+  });
+
   it('answers 503 naming a dependency that does not answer within the timeout', async () => {
     const config = app.get(CoreConfig);
     const timeout = config.HEALTH_CHECK_TIMEOUT_MS;
     config.HEALTH_CHECK_TIMEOUT_MS = 200;
     try {
-      app.get(ReadinessService).register('hanging', () => new Promise(() => undefined));
+      app.get(ReadinessChecks).register('hanging', () => new Promise(() => undefined));
       const ready = await request(app.getHttpServer()).get('/health/ready').expect(503);
       expect(ready.body).toMatchObject({
         status: 'error',

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { SearchModule } from '@revops/api';
-import { ApiKeyService, CoreConfig } from '@revops/core';
+import { ApiKeyService, CoreConfig, RateLimitStorage } from '@revops/core';
 import { ApiKeyEntity } from '@revops/models';
 import { ValidationModule } from '@revops/validation';
 import { randomUUID } from 'node:crypto';
@@ -24,6 +24,12 @@ const LIMITS: Partial<CoreConfig> = {
 };
 
 const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });
+
+/** Nothing listens on port 1: a connection there is refused at once. */
+const REFUSING_REDIS = 'redis://127.0.0.1:1';
+
+const configWith = (values: Partial<CoreConfig>): CoreConfig =>
+  Object.assign(new CoreConfig(), LIMITS, values);
 
 /** n requests one after the other (a burst from one client), their statuses in order. */
 async function statuses(n: number, send: () => request.Test): Promise<number[]> {
@@ -52,10 +58,12 @@ describeWithDatabase('Rate limits (in memory)', () => {
   const newKey = async (role: 'analyst' | 'engineer') =>
     (await app.get(ApiKeyService).create(`rl-${randomUUID()}`, role, 'test')).key;
 
-  beforeAll(async () => {
+  // An app per test: its own counters, so no test spends a budget another one counts on
+  // (the anonymous budget above all: every test sends from the same address).
+  beforeEach(async () => {
     app = await createTestApp([SearchModule, ValidationModule], {}, LIMITS);
   });
-  afterAll(() => app?.close());
+  afterEach(() => app?.close());
 
   const http = () => request(app.getHttpServer());
 
@@ -114,24 +122,55 @@ describeWithDatabase('Rate limits (in memory)', () => {
     expect(await statuses(3, () => http().get('/health'))).toEqual([200, 200, 200]);
   });
 
-  it('keeps limiting, in memory, when the configured Redis does not answer', async () => {
-    const isolated = await createTestApp(
-      [SearchModule],
-      {},
-      {
-        ...LIMITS,
-        REDIS_URL: 'redis://127.0.0.1:1',
-      },
-    );
+  it("records a key's use only for the requests the limit lets through", async () => {
+    const { id, key } = await app.get(ApiKeyService).create('rl-last-used', 'analyst', 'test');
+    const keys = app.get(DataSource).getRepository(ApiKeyEntity);
+    const lastUsedAt = async () => (await keys.findOneByOrFail({ id })).lastUsedAt;
+    const search = () => http().get('/api/v1/search/opportunities?q=crm').set(bearer(key));
+    expect(await statuses(3, search)).toEqual([200, 200, 200]);
+    expect(await lastUsedAt()).toBeInstanceOf(Date);
+
+    // Cleared, so the next use writes it again (at most one write a minute otherwise).
+    await keys.update({ id }, { lastUsedAt: null });
+    expectTooManyRequests(await search(), /searches/);
+    expect(await lastUsedAt()).toBeNull();
+    await http().get('/api/v1/validate/rules').set(bearer(key)).expect(200);
+    expect(await lastUsedAt()).toBeInstanceOf(Date);
+  });
+});
+
+describeWithDatabase('Rate limits when the configured Redis does not answer', () => {
+  useTestDatabase();
+
+  it('keeps limiting, in memory', async () => {
+    const app = await createTestApp([SearchModule], {}, { ...LIMITS, REDIS_URL: REFUSING_REDIS });
     try {
-      const { key } = await isolated.get(ApiKeyService).create('rl-no-redis', 'analyst', 'test');
+      const { key } = await app.get(ApiKeyService).create('rl-no-redis', 'analyst', 'test');
       const search = () =>
-        request(isolated.getHttpServer())
-          .get('/api/v1/search/opportunities?q=crm')
-          .set(bearer(key));
+        request(app.getHttpServer()).get('/api/v1/search/opportunities?q=crm').set(bearer(key));
       expect(await statuses(4, search)).toEqual([200, 200, 200, 429]);
     } finally {
-      await isolated.close();
+      await app.close();
+    }
+  });
+
+  it('boots on the refusal instead of waiting out its boot wait, and leaves no timer behind', async () => {
+    // Fake timers: the storage's boot wait can never expire, so only the refusal can end it.
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      const storage = new RateLimitStorage(configWith({ REDIS_URL: REFUSING_REDIS }));
+      await storage.onModuleInit();
+      // Counted in memory meanwhile.
+      const record = await storage.increment('k', 60_000, 1, 60_000, 'default');
+      expect(record).toMatchObject({ totalHits: 1, isBlocked: false });
+      storage.onModuleDestroy();
+      // ioredis gives a socket it ends disconnectTimeout (500 ms) to close, even one that
+      // is closed already; past that, nothing is left: neither the 2 s boot wait, nor a
+      // reconnection, nor the memory counters' sweep.
+      jest.advanceTimersByTime(500);
+      expect(jest.getTimerCount()).toBe(0);
+    } finally {
+      jest.useRealTimers();
     }
   });
 });
@@ -187,5 +226,51 @@ describeWithRedis('Rate limits shared by two apps through Redis', () => {
     } finally {
       redis.disconnect();
     }
+  });
+});
+
+describeWithRedis('Rate limits on Redis, at app close', () => {
+  useTestDatabase();
+  const prefix = `revops-test:${randomUUID()}:`;
+
+  afterAll(async () => {
+    const redis = new Redis(testRedisUrl());
+    try {
+      const keys = await redis.keys(`${prefix}*`);
+      if (keys.length) await redis.del(...keys);
+    } finally {
+      redis.disconnect();
+    }
+  });
+
+  it('closes its Redis connection and leaves no timer behind', async () => {
+    const handles = () =>
+      process
+        .getActiveResourcesInfo()
+        .filter((kind) => kind === 'TCPSocketWrap' || kind === 'Timeout').length;
+    const before = handles();
+    const app = await createTestApp(
+      [SearchModule],
+      {},
+      { ...LIMITS, REDIS_URL: testRedisUrl(), RATE_LIMIT_REDIS_PREFIX: prefix },
+    );
+    const { key } = await app.get(ApiKeyService).create('rl-close', 'analyst', 'test');
+    await request(app.getHttpServer())
+      .get('/api/v1/search/opportunities?q=crm')
+      .set(bearer(key))
+      .expect(200);
+    const redis = new Redis(testRedisUrl());
+    try {
+      expect((await redis.keys(`${prefix}*`)).length).toBeGreaterThan(0); // it did use Redis
+    } finally {
+      redis.disconnect();
+    }
+
+    await app.close();
+    // A socket's close completes on a later turn of the event loop: look again a few times.
+    for (let look = 0; look < 50 && handles() > before; look++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(handles()).toBeLessThanOrEqual(before);
   });
 });

@@ -3,7 +3,7 @@ import { runSamplePipeline } from '@revops/api';
 import { ApiKeyService, ignoreProgress } from '@revops/core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { SearchHit } from '@revops/api/search/search.service';
+import type { SearchHitDto as SearchHit } from '@revops/api/search/search-result.dto';
 import { SAMPLES_DIR } from '../../fixtures/paths';
 import { createTestApp, PIPELINE_MODULES } from '../../fixtures/test-app';
 import { describeWithDatabase, useTestDatabase } from '../../fixtures/test-database';

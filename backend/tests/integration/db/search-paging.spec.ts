@@ -2,7 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { SearchModule } from '@revops/api';
 import { SearchConfig } from '@revops/api/search/search.config';
 import { searchQuery, SearchMode } from '@revops/api/search/search-query.dto';
-import { SearchHit, SearchService } from '@revops/api/search/search.service';
+import { SearchService } from '@revops/api/search/search.service';
+import type { SearchHitDto as SearchHit } from '@revops/api/search/search-result.dto';
 import { ApiKeyService } from '@revops/core';
 import { EMBEDDER } from '@revops/embedding';
 import type { Embedder } from '@revops/embedding';
@@ -91,8 +92,10 @@ describeWithDatabase('search API: pages add up in every mode', () => {
       // The corpus is built of ties: the order among equal scores is what is on trial.
       const part = (hit: SearchHit) =>
         mode === 'keyword' ? hit.scoreParts.keyword?.score : hit.scoreParts.semantic?.similarity;
-      const parts = byTen.map(part).filter((value) => value !== undefined);
-      expect(new Set(parts).size).toBeLessThanOrEqual(VECTOR_TEXTS.length);
+      const tied = new Map<number | undefined, number>();
+      for (const hit of byTen) tied.set(part(hit), (tied.get(part(hit)) ?? 0) + 1);
+      // Some score is shared by more hits than two pages hold, so ties cross page borders.
+      expect(Math.max(...tied.values())).toBeGreaterThan(20);
     },
   );
 

@@ -65,7 +65,7 @@ describeWithDatabase('transform API', () => {
       startedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       finishedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       durationMs: expect.any(Number),
-      counts: { odooOpportunities: leads },
+      counts: { odooOpportunities: leads, 'quarantined.odooOpportunities': 0 },
       error: null,
       details: { odooOpportunities: leads, quarantined: { odooOpportunities: 0 } },
     });
@@ -95,7 +95,7 @@ describeWithDatabase('transform API', () => {
       [id, name, 'Ana\r\nSouza', '<p>Line one</p><p>Line\ttwo \\ end</p>'],
     );
     const run = await waitForRun((await post('odoo-opportunities').expect(202)).body.id);
-    expect(run.counts).toEqual({ odooOpportunities: 1 });
+    expect(run.counts).toEqual({ odooOpportunities: 1, 'quarantined.odooOpportunities': 0 });
     expect(run.details).toEqual({ odooOpportunities: 1, quarantined: { odooOpportunities: 0 } });
     const [row] = await db.query(
       'SELECT name, contact_name, description FROM core.odoo_opportunities WHERE odoo_id = $1',
@@ -139,7 +139,7 @@ describeWithDatabase('transform API', () => {
     const [before] = await db.query(row, [id]);
     await db.query(`UPDATE raw.apn_opportunity SET _row_hash = md5(_row_hash) WHERE id = $1`, [id]);
     const run = await waitForRun((await post('ace-opportunities').expect(202)).body.id);
-    expect(run.counts).toEqual({ aceOpportunities: 1 });
+    expect(run.counts).toEqual({ aceOpportunities: 1, 'quarantined.aceOpportunities': 0 });
     expect(run.details).toEqual({ aceOpportunities: 1, quarantined: { aceOpportunities: 0 } });
     expect(await db.query(row, [id])).toEqual([before]);
   });

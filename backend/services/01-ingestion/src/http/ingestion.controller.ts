@@ -10,7 +10,6 @@ import {
   RateLimit,
   Roles,
   RunDto,
-  runOfSync,
   RunPageDto,
 } from '@revops/core';
 import type { Principal } from '@revops/core';
@@ -46,13 +45,12 @@ export class IngestionController {
   @Get('runs')
   async runs(@Query() query: ListRunsQuery): Promise<RunPageDto> {
     const rows = await this.ingestion.listRuns(query.limit + 1, query.cursor);
-    const page = pageOf(rows, query.limit, (last) => last.id);
-    return { items: page.items.map(runOfSync), nextCursor: page.nextCursor };
+    return pageOf(rows, query.limit, (last) => last.id);
   }
 
   /** A sync run: status, timings, row counts, and on failure why. */
   @Get('runs/:id')
   async run(@Param() { id }: SyncRunParams, @Query() _query: NoQueryParameters): Promise<RunDto> {
-    return runOfSync(await this.ingestion.getRun(id));
+    return this.ingestion.getRun(id);
   }
 }

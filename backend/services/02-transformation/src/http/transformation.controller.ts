@@ -10,7 +10,6 @@ import {
   RateLimit,
   Roles,
   RunDto,
-  runOfJob,
 } from '@revops/core';
 import type { Principal } from '@revops/core';
 import { TransformationService } from '../transformation.service';
@@ -50,6 +49,6 @@ export class TransformationController {
     @Param() { id }: TransformRunParams,
     @Query() _query: NoQueryParameters,
   ): Promise<RunDto> {
-    return runOfJob(await this.transformation.getRun(id));
+    return this.transformation.getRun(id);
   }
 }

@@ -10,7 +10,6 @@ import {
   pageOf,
   RateLimit,
   Roles,
-  runOfJob,
 } from '@revops/core';
 import type { Principal } from '@revops/core';
 import { ValidationService } from '../validation.service';
@@ -52,28 +51,19 @@ export class ValidationController {
     @Param() { id }: ValidationRunParams,
     @Query() _query: NoQueryParameters,
   ): Promise<ValidationRunDto> {
-    const { run, results } = await this.validation.report(id);
-    return { ...runOfJob(run), results };
+    return this.validation.report(id);
   }
 
   /** Every data-quality rule: what it checks, on which rows, error or warning. */
   @Get('rules')
   rules(@Query() _query: NoQueryParameters): ValidationRuleDto[] {
-    return this.validation.rules().map((rule) => ({ ...rule, check: { ...rule.check } }));
+    return this.validation.rules();
   }
 
   /** Rows failing an error rule, held back from search and matching. */
   @Get('held')
   async held(@Query() query: HeldRecordsQuery): Promise<HeldRecordPageDto> {
     const rows = await this.validation.held(query.entity, query.limit + 1, query.cursor);
-    const page = pageOf(rows, query.limit, (last) => `${last.entity}:${last.recordId}`);
-    return {
-      items: page.items.map(({ jobRunId, heldSince, ...held }) => ({
-        ...held,
-        runId: jobRunId,
-        heldSince: new Date(heldSince).toISOString(),
-      })),
-      nextCursor: page.nextCursor,
-    };
+    return pageOf(rows, query.limit, (last) => `${last.entity}:${last.recordId}`);
   }
 }

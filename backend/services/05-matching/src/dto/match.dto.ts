@@ -1,9 +1,9 @@
+import { MATCH_DECIMALS, roundTo } from '@revops/core';
+import type { PairComparison } from '../compare.service';
 import type { MatchRow, MatchStatus } from '../matches.repository';
 import type { MatchExplanation } from '../scoring/scored-pair';
 
-/** Scores, weights and probabilities leave the API with this many decimals. */
-const DECIMALS = 4;
-export const rounded = (x: number): number => Number(x.toFixed(DECIMALS));
+const rounded = (x: number): number => roundTo(x, MATCH_DECIMALS);
 
 /**
  * The score as sent: the sum of the weights as sent, so a waterfall drawn from them ends
@@ -168,4 +168,9 @@ export function toMatchDto(row: MatchRow): MatchDto {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
+}
+
+export function toPairComparisonDto(pair: PairComparison): PairComparisonDto {
+  const explanation = explanationDto(pair.explanation);
+  return { ...pair, score: scoreOf(explanation), probability: rounded(pair.probability), explanation }; // prettier-ignore
 }

@@ -5,26 +5,20 @@ import {
   acceptedRun,
   actorOf,
   CurrentPrincipal,
-  DomainException,
-  JobRunsService,
   NoBody,
   NoQueryParameters,
   pageOf,
   RateLimit,
   Roles,
   RunDto,
-  runOfJob,
 } from '@revops/core';
 import type { Principal } from '@revops/core';
 import {
-  explanationDto,
   MatchDetailDto,
   MatchDto,
   MatchingModelDto,
   MatchPageDto,
   PairComparisonDto,
-  rounded,
-  scoreOf,
   UnmatchablePageDto,
 } from '../dto/match.dto';
 import { MatchingModelService } from '../matching-model.service';
@@ -100,7 +94,6 @@ export class MatchingController {
     private readonly matching: MatchingService,
     private readonly models: MatchingModelService,
     private readonly review: ReviewService,
-    private readonly jobs: JobRunsService,
   ) {}
 
   /** A full re-match: 202 with the run id; 409 while a matching run or training is going. */
@@ -141,37 +134,23 @@ export class MatchingController {
 
   /** The model runs score with: the newest trained version (or the shipped default). */
   @Get('model')
-  async model(@Query() _query: NoQueryParameters): Promise<MatchingModelDto> {
-    const newest = await this.models.newest();
-    const current = await this.models.current();
-    return {
-      version: current.version,
-      trainedBy: newest?.trainedBy ?? null,
-      createdAt: newest?.createdAt ?? null,
-      summary: newest?.summary ?? null,
-      parameters: { ...current.parameters },
-    };
+  model(@Query() _query: NoQueryParameters): Promise<MatchingModelDto> {
+    return this.models.describe();
   }
 
   /** Why (not)? The waterfall of any pair, and whether a candidate rule finds it. */
   @Get('compare')
-  async compare(@Query() { aceId, odooId }: CompareQuery): Promise<PairComparisonDto> {
-    const pair = await this.review.compare(aceId, odooId);
-    const explanation = explanationDto(pair.explanation);
-    return { ...pair, score: scoreOf(explanation), probability: rounded(pair.probability), explanation }; // prettier-ignore
+  compare(@Query() { aceId, odooId }: CompareQuery): Promise<PairComparisonDto> {
+    return this.review.compare(aceId, odooId);
   }
 
   /** A matching run's or training's record: status, duration and its summary in `details`. */
   @Get('runs/:id')
-  async runRecord(
+  runRecord(
     @Param() { id }: MatchingRunParams,
     @Query() _query: NoQueryParameters,
   ): Promise<RunDto> {
-    const run = await this.jobs.get(id);
-    if (!run.jobName.startsWith('match:')) {
-      throw new DomainException('not_found', `No matching run ${id}`, { id });
-    }
-    return runOfJob(run);
+    return this.matching.getRun(id);
   }
 
   /**

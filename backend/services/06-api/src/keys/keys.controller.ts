@@ -13,7 +13,7 @@ import {
 import type { Principal } from '@revops/core';
 import { ApiKeyParams, ApiKeysQuery, CreateApiKeyBody } from './keys.dto';
 
-/** API keys, for admins: the same service as scripts/02-database/04_manage_api_keys.ts. */
+/** API keys, for admins: the same service as scripts/02-database/03_manage_api_keys.ts. */
 @Controller('keys')
 @Roles('admin')
 export class KeysController {
@@ -32,7 +32,7 @@ export class KeysController {
     @Query() _query: NoQueryParameters,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CreatedApiKeyDto> {
-    return this.keys.create(body.name, body.role ?? 'analyst', actorOf(principal));
+    return this.keys.create(body.name, body.role, actorOf(principal));
   }
 
   /**

@@ -146,9 +146,11 @@ function describeOperation(path: string, method: string, operation: OperationObj
       .filter(Boolean)
       .join('\n\n');
   }
-  if (path.includes('{')) responses['404'] ??= error('No such record');
+  // A record's id can name nothing; a source or an entity outside its list is a 400.
+  if (path.includes('{id}')) responses['404'] ??= error('No such record');
   if (conflict) responses['409'] ??= error(conflict);
-  if (method === 'post' && operation.requestBody) {
+  // The body parser reads every POST, also on routes that take no body.
+  if (method === 'post') {
     responses['413'] ??= error('The body is over 100 KiB');
     responses['415'] ??= error('The body is not JSON in UTF-8');
   }

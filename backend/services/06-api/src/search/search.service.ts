@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { MATCH_DECIMALS, roundTo } from '@revops/core';
 import type { Principal } from '@revops/core';
 import { EMBEDDER } from '@revops/embedding';
 import type { Embedder } from '@revops/embedding';
@@ -9,9 +10,6 @@ import { SearchConfig } from './search.config';
 import { SearchFilters, SearchMode, SearchQueryDto } from './search-query.dto';
 import { DocumentRow, RankedKey, SearchRepository } from './search.repository';
 import type { SearchHitDto, SearchResultDto } from './search-result.dto';
-
-export type SearchHit = SearchHitDto;
-export type SearchResult = SearchResultDto;
 
 @Injectable()
 export class SearchService {
@@ -40,7 +38,7 @@ export class SearchService {
    * and the HNSW scan's width and plan changed with the LIMIT, so pages repeated and
    * skipped hits. Elasticsearch's RRF retriever pages the same way (rank_window_size).
    */
-  async search(query: SearchQueryDto, principal?: Principal): Promise<SearchResult> {
+  async search(query: SearchQueryDto, principal?: Principal): Promise<SearchResultDto> {
     const { q, mode, limit, cursor, ...filters } = query;
     const window = this.config.SEARCH_RANK_WINDOW;
     const fusion = this.fusion;
@@ -85,7 +83,7 @@ export class SearchService {
   }
 }
 
-function toHit(row: DocumentRow, ranked: Ranked, mask: boolean): SearchHit {
+function toHit(row: DocumentRow, ranked: Ranked, mask: boolean): SearchHitDto {
   const text = mask ? maskText : (value: string | null) => value;
   return {
     source: row.source,
@@ -123,7 +121,7 @@ function toHit(row: DocumentRow, ranked: Ranked, mask: boolean): SearchHit {
         : {
             id: row.match_id,
             status: row.match_status ?? '',
-            probability: Number(row.match_probability),
+            probability: roundTo(Number(row.match_probability), MATCH_DECIMALS),
             counterpart: {
               source: row.source === 'odoo' ? 'ace' : 'odoo',
               id: row.match_other_id ?? '',
@@ -133,6 +131,5 @@ function toHit(row: DocumentRow, ranked: Ranked, mask: boolean): SearchHit {
   };
 }
 
-function round(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
-}
+/** Fused scores are small (1 / (k + rank)): six decimals keep neighbouring ranks apart. */
+const round = (value: number): number => roundTo(value, 6);

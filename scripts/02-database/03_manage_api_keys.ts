@@ -1,14 +1,20 @@
 import 'reflect-metadata';
-import { ApiKeyDto, ApiKeyService, CoreModule } from '@revops/core';
+import {
+  ApiKeyDto,
+  ApiKeyService,
+  CoreModule,
+  DEFAULT_API_KEY_ROLE,
+  EmbeddedDatabaseInUseException,
+} from '@revops/core';
 import type { ApiKeyStatus } from '@revops/core';
 import { API_KEY_ROLES, ApiKeyRole } from '@revops/models';
 import { createScriptApp, fail, parseArgs, runScript } from '../lib/cli';
 
-const ACTOR = 'script:04_manage_api_keys';
+const ACTOR = 'script:03_manage_api_keys';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const USAGE = `
-Usage: npm run ts -- scripts/02-database/04_manage_api_keys.ts <list|create|revoke> [options]
+Usage: npm run ts -- scripts/02-database/03_manage_api_keys.ts <list|create|revoke> [options]
 
 Lists, creates and revokes the API keys of /api/v1, as GET/POST /api/v1/keys and
 POST /api/v1/keys/{id}/revoke do (the same service). A new key is printed once: only its
@@ -22,7 +28,7 @@ Commands:
   list     every key, newest first: id, name, role, prefix, created, last used, revoked
            --status active|revoked   only those
   create   --name NAME               who or what the key is for (required)
-           --role ROLE               analyst (default), engineer or admin
+           --role ROLE               ${API_KEY_ROLES.join(', ')} (default ${DEFAULT_API_KEY_ROLE})
   revoke   --id ID                   the key's id, as list shows it
 
 Options:
@@ -30,9 +36,9 @@ Options:
   --help   this text
 
 Examples:
-  npm run ts -- scripts/02-database/04_manage_api_keys.ts list --status active
-  npm run ts -- scripts/02-database/04_manage_api_keys.ts create --name crm-sync --role engineer
-  npm run ts -- scripts/02-database/04_manage_api_keys.ts revoke --id 0b6f0c3e-5d1e-4a43-9d36-3f1f5a1c2b7e
+  npm run ts -- scripts/02-database/03_manage_api_keys.ts list --status active
+  npm run ts -- scripts/02-database/03_manage_api_keys.ts create --name crm-sync --role engineer
+  npm run ts -- scripts/02-database/03_manage_api_keys.ts revoke --id 0b6f0c3e-5d1e-4a43-9d36-3f1f5a1c2b7e
 `;
 
 runScript(async () => {
@@ -44,7 +50,15 @@ runScript(async () => {
   const json = args.get('json') === 'true';
   const run = checkedCommand(command, args);
 
-  const app = await createScriptApp(CoreModule.forRoot('scripts'));
+  const app = await createScriptApp(CoreModule.forRoot('scripts', { http: false })).catch(
+    (error: unknown) => {
+      if (!(error instanceof EmbeddedDatabaseInUseException)) throw error;
+      fail(
+        `${error.message} The running app manages keys with an admin key: GET and ` +
+          'POST /api/v1/keys, POST /api/v1/keys/{id}/revoke.',
+      );
+    },
+  );
   try {
     await run(app.get(ApiKeyService), json);
   } finally {
@@ -72,8 +86,10 @@ function checkedCommand(command: string, args: Map<string, string>): Command {
     only(['name', 'role']);
     const name = args.get('name');
     if (!name || name === 'true') fail('--name is required', USAGE);
-    const role = (args.get('role') ?? 'analyst') as ApiKeyRole;
-    if (!API_KEY_ROLES.includes(role)) fail(`--role must be one of ${API_KEY_ROLES.join(', ')}`);
+    const role = args.get('role') as ApiKeyRole | undefined;
+    if (role !== undefined && !API_KEY_ROLES.includes(role)) {
+      fail(`--role must be one of ${API_KEY_ROLES.join(', ')}`);
+    }
     return async (keys, json) => {
       const key = await keys.create(name, role, ACTOR);
       if (json) return console.log(JSON.stringify(key, null, 2));
