@@ -52,7 +52,14 @@ module.exports = {
       ...postgres,
       displayName: 'e2e',
       testMatch: ['<rootDir>/backend/tests/e2e/**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/backend/tests/e2e/browser/'],
       setupFiles: [...base.setupFiles, '<rootDir>/backend/tests/fixtures/use-pglite.ts'],
+    },
+    {
+      // The web app in Chromium (scripts/01-setup/05_install_chromium.sh) on `npm run demo`.
+      ...base,
+      displayName: 'e2e-browser',
+      testMatch: ['<rootDir>/backend/tests/e2e/browser/**/*.spec.ts'],
     },
   ],
 };

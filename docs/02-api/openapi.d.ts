@@ -1,5 +1,22 @@
 // Generated from openapi.json by npm run openapi; do not edit.
 export interface paths {
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outbox backlog and the open dead letters (errors masked for analysts). */
+        get: operations["events_state"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ingestion/{source}/sync": {
         parameters: {
             query?: never;
@@ -106,7 +123,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Newest first; `?status=proposed` is the review queue. */
+        /** Newest first, each with both opportunities at a glance; `?status=proposed` is the review queue. */
         get: operations["matches_list"];
         put?: never;
         /** Links a pair by hand: 201 with the approved match; 409 if a side is linked elsewhere. */
@@ -124,7 +141,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The match, its explanation, and both opportunities side by side as CORE has them now. */
+        /** The match, its explanation, and both opportunities side by side as CORE has them now (contact details masked for analysts). */
         get: operations["matches_get"];
         put?: never;
         post?: never;
@@ -162,6 +179,23 @@ export interface paths {
         put?: never;
         /** Rejects the match with the version you read (409 if it changed since). */
         post: operations["matches_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matches/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every match counted by status and by probability (bins of 0.1), for the dashboard. */
+        get: operations["matches_stats"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -279,6 +313,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calling key's name and role (never the key nor its hash). */
+        get: operations["me_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quarantine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rows any stage set aside, newest first; contact details masked for analysts. */
+        get: operations["quarantine_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quarantine/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open rows per stage and table. */
+        get: operations["quarantine_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Runs of one kind, newest first, in the run shape of every `…/runs/{id}` route. */
+        get: operations["runs_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search/opportunities": {
         parameters: {
             query?: never;
@@ -291,6 +393,23 @@ export interface paths {
         put?: never;
         /** The same search with the parameters in a JSON body (long queries, list filters). */
         post: operations["search_opportunitiesByBody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sync schedules, the embedding backlog and model circuit, and each kind's newest run. */
+        get: operations["status_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -454,12 +573,12 @@ export interface components {
             phone: string | null;
         };
         ContributionDto: {
+            /** @description What was compared, as shown to a reviewer. */
+            value: (string | null) | number;
             /** @description `prior` (log-odds before any evidence), a comparison (`name`, `domain`, `amount`…) or `otherDeal`. */
             comparison: string;
             /** @description The comparison's outcome, e.g. `exact`, `fuzzy`, `different`; null for the prior. */
             level: string | null;
-            /** @description What was compared, as shown to a reviewer. */
-            value: Record<string, never>;
             /** @description P(level | same deal). */
             m: number | null;
             /** @description P(level | different deals), after term-frequency adjustment. */
@@ -504,6 +623,53 @@ export interface components {
             /** @description The whole key, for `Authorization: Bearer <key>`. Shown this once: only its hash is stored. */
             key: string;
         };
+        DeadLetterCountDto: {
+            consumerGroup: string;
+            topic: string;
+            open: number;
+        };
+        DeadLetterDto: {
+            consumerGroup: string;
+            /** @description The event's id (a UUID). */
+            eventId: string;
+            topic: string;
+            /** @description Failed attempts of this group on the event. */
+            attempts: number;
+            /** @description The last attempt's error. */
+            lastError: string;
+            /** @description ISO 8601 timestamp. */
+            deadLetteredAt: string;
+        };
+        DeadLettersStateDto: {
+            /** @description Every open dead letter. */
+            open: number;
+            /** @description Per consumer group and topic, in that order. */
+            byGroup: components["schemas"]["DeadLetterCountDto"][];
+            /** @description The newest (`limit`), most recently dead-lettered first. */
+            newest: components["schemas"]["DeadLetterDto"][];
+        };
+        EmbeddingStateDto: {
+            /** @description The embedding model, e.g. `Xenova/bge-m3`. */
+            modelId: string;
+            /** @description Search documents (live, not held-back opportunities). */
+            documents: number;
+            /** @description Documents whose vector is of their current text. */
+            embedded: number;
+            /** @description Documents waiting for a vector (none yet, or of an older text): the next embedding run embeds them. */
+            pending: number;
+            /** @description Documents without a current vector that the model failed on: set aside until their text changes (GET /api/v1/quarantine?stage=embedding). */
+            quarantined: number;
+            /**
+             * @description `closed` (the model is being called), `open` or `half-open` (resting after failures); null when this process does not run the embedding worker (see `runBy`).
+             * @enum {string|null}
+             */
+            modelCircuit: "closed" | "open" | "half-open" | null;
+            /**
+             * @description Which process runs the embedding worker: `this-process` (the all-in-one), or `embedding-service` (its own process, whose circuit this one cannot see).
+             * @enum {string}
+             */
+            runBy: "this-process" | "embedding-service";
+        };
         ErrorBodyDto: {
             statusCode: number;
             /** @description `invalid_input`, `unauthenticated`, `forbidden`, `not_found`, `conflict`, `too_many_requests`, `internal_error`… */
@@ -511,8 +677,16 @@ export interface components {
             message: string;
             /** @description On 400 for bad input: each failing field. */
             fields?: components["schemas"]["FieldProblemDto"][];
+            /** @description On 409, what the conflict is about, to act on: e.g. a stale match version's `id` and current `version` and `status` (reload it), or the `linkedMatchId` a link would clash with. */
+            details?: {
+                [key: string]: unknown;
+            };
             /** @description Also in the `x-correlation-id` header and in every log line of the request. */
             correlationId: string;
+        };
+        EventPipelineDto: {
+            outbox: components["schemas"]["OutboxStateDto"];
+            deadLetters: components["schemas"]["DeadLettersStateDto"];
         };
         FieldProblemDto: {
             /** @description The field, e.g. `limit`, `body.note` or `filters.0.country`. */
@@ -550,6 +724,25 @@ export interface components {
             rank: number;
             /** @description PostgreSQL's full-text rank, rounded to 6 decimals. */
             score: number;
+        };
+        LatestRunDto: {
+            /** @description The run's id: GET /api/v1/runs?kind=… lists it. */
+            id: string;
+            /** @description A sync's source, else the job's name. */
+            name: string;
+            /** @enum {string} */
+            status: "running" | "succeeded" | "failed" | "skipped";
+            /** @description ISO 8601 timestamp. */
+            startedAt: string;
+            /** @description ISO 8601 timestamp; null while it runs. */
+            finishedAt: string | null;
+        };
+        LatestRunsDto: {
+            sync: components["schemas"]["LatestRunDto"] | null;
+            transform: components["schemas"]["LatestRunDto"] | null;
+            validate: components["schemas"]["LatestRunDto"] | null;
+            embed: components["schemas"]["LatestRunDto"] | null;
+            match: components["schemas"]["LatestRunDto"] | null;
         };
         ManualLinkBody: {
             note?: string;
@@ -624,10 +817,73 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        MatchListItemDto: {
+            /** @description The Odoo lead; null when it is gone from CORE. */
+            odoo: components["schemas"]["MatchRecordSummaryDto"] | null;
+            /** @description The ACE opportunity; null when it is gone from CORE. */
+            ace: components["schemas"]["MatchRecordSummaryDto"] | null;
+            id: string;
+            odooId: string;
+            aceId: string;
+            /** @enum {string} */
+            status: "proposed" | "auto_linked" | "approved" | "rejected" | "superseded";
+            /** @description P(same deal), 0…1. */
+            probability: number;
+            /** @description Log-odds: the sum of the explanation's weights. */
+            score: number;
+            explanation: components["schemas"]["MatchExplanationDto"];
+            /** @description The matching model version that scored it (null: the shipped default). */
+            modelVersion: number | null;
+            /** @description The optimistic lock: send it back with a decision. */
+            version: number;
+            /** @description The matching run that proposed it; null when linked by hand. */
+            runId: string | null;
+            decidedBy: string | null;
+            /** @description ISO 8601 timestamp. */
+            decidedAt: string | null;
+            note: string | null;
+            /** @description ISO 8601 timestamp. */
+            createdAt: string;
+            /** @description ISO 8601 timestamp. */
+            updatedAt: string;
+        };
         MatchPageDto: {
-            items: components["schemas"]["MatchDto"][];
+            items: components["schemas"]["MatchListItemDto"][];
             /** @description The cursor of the next page; null on the last one. */
             nextCursor: string | null;
+        };
+        MatchProbabilityBinDto: {
+            from: number;
+            to: number;
+            total: number;
+            byStatus: components["schemas"]["MatchStatusCountsDto"];
+        };
+        MatchRecordSummaryDto: {
+            /** @description Odoo: the lead's name; ACE: the opportunity's title. */
+            title: string | null;
+            /** @description The customer's company name. */
+            customer: string | null;
+            /** @description The stage as the source names it, e.g. `Qualified` (Odoo) or `Launched` (ACE). */
+            stage: string | null;
+            /** @description The deal's total in `currency`: Odoo's expected revenue; ACE's expected total spend (monthly spend × contract months). */
+            amount: number | null;
+            currency: string | null;
+            /** @description YYYY-MM-DD: Odoo's expected closing, ACE's target close date. */
+            closeDate: string | null;
+        };
+        MatchStatsDto: {
+            /** @description Every match, whatever its status: the sum of `byStatus`, and of the bins' `total`. */
+            total: number;
+            byStatus: components["schemas"]["MatchStatusCountsDto"];
+            /** @description Ten bins, [0, 0.1) … [0.9, 1], by the probability as the API sends it (rounded to 4 decimals). */
+            probabilityBins: components["schemas"]["MatchProbabilityBinDto"][];
+        };
+        MatchStatusCountsDto: {
+            proposed: number;
+            auto_linked: number;
+            approved: number;
+            rejected: number;
+            superseded: number;
         };
         MatchThresholdsDto: {
             /** @description A run links a pair at or above this probability without review. */
@@ -635,9 +891,25 @@ export interface components {
             /** @description A run proposes a pair for review at or above this probability. */
             reviewAt: number;
         };
+        MeDto: {
+            /** @description The key's name. */
+            name: string;
+            /** @enum {string} */
+            role: "analyst" | "engineer" | "admin";
+        };
         ModelInfoDto: {
             id: string;
             dimensions: number;
+        };
+        OutboxStateDto: {
+            /** @description Events not yet published. */
+            unpublished: number;
+            /** @description ISO 8601 timestamp of the oldest unpublished event's creation; null when none waits. */
+            oldestUnpublishedAt: string | null;
+            /** @description Unpublished events whose publishing failed at least once. */
+            failing: number;
+            /** @description The error of the oldest unpublished event that failed (the relay retries the oldest first); null when none did. */
+            lastError: string | null;
         };
         PairComparisonDto: {
             aceId: string;
@@ -654,6 +926,48 @@ export interface components {
              */
             wouldBe: "proposed" | "auto_linked" | "discarded";
             thresholds: components["schemas"]["MatchThresholdsDto"];
+        };
+        QuarantineCountDto: {
+            /** @enum {string} */
+            stage: "transform" | "ingestion" | "embedding" | "matching";
+            sourceTable: string;
+            /** @description Rows still set aside. */
+            open: number;
+        };
+        QuarantinedRowDto: {
+            /** @description The entry's id (a string of digits). */
+            id: string;
+            /** @enum {string} */
+            stage: "transform" | "ingestion" | "embedding" | "matching";
+            /** @description The source the row came from (`odoo`, `apn`, `ace`). */
+            source: string;
+            /** @description The table its key belongs to. */
+            sourceTable: string;
+            /** @description The row's key in that table; null when the row had none that could be read. */
+            sourceKey: string | null;
+            /** @description Why it was set aside. */
+            reason: string;
+            /** @description The row as the stage read it. For analysts, contact names, emails and phone numbers are masked (decided by field name), and any email or international phone number in other text. */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @description The run that set it aside: a sync run at stage `ingestion` (GET /api/v1/ingestion/runs/{id}), else a job run (GET /api/v1/runs?kind=…); null when not recorded. */
+            runId: string | null;
+            /** @description ISO 8601 timestamp. */
+            quarantinedAt: string;
+            /** @description ISO 8601 timestamp; null while the row is still set aside (a stage resolves it once the row goes through). */
+            resolvedAt: string | null;
+        };
+        QuarantinePageDto: {
+            items: components["schemas"]["QuarantinedRowDto"][];
+            /** @description The cursor of the next page; null on the last one. */
+            nextCursor: string | null;
+        };
+        QuarantineSummaryDto: {
+            /** @description Every open row. */
+            open: number;
+            /** @description Per stage and table, in that order; only those with open rows. */
+            items: components["schemas"]["QuarantineCountDto"][];
         };
         RunDto: {
             /** @description The run's id (a string of digits). */
@@ -762,6 +1076,11 @@ export interface components {
             /** @description Cosine similarity of the query and the opportunity, rounded to 6 decimals. */
             similarity: number;
         };
+        StatusDto: {
+            schedules: components["schemas"]["SyncSchedulesDto"];
+            embedding: components["schemas"]["EmbeddingStateDto"];
+            latestRuns: components["schemas"]["LatestRunsDto"];
+        };
         SyncRequestDto: {
             /**
              * @default incremental
@@ -770,6 +1089,33 @@ export interface components {
             mode: "incremental" | "full";
             /** @description Incremental from this moment instead of the stored cursor (e.g. to re-read a day). */
             since?: string;
+        };
+        SyncScheduleDto: {
+            /** @enum {string} */
+            source: "odoo" | "apn";
+            /**
+             * @description `incremental` (SYNC_INCREMENTAL_CRON) or `full`, the nightly reconciliation (SYNC_RECONCILE_CRON).
+             * @enum {string}
+             */
+            mode: "incremental" | "full";
+            enabled: boolean;
+            /** @description The cron expression, in the server's time zone. */
+            cron: string;
+            /** @description ISO 8601 timestamp of the next run; null when off (or the expression cannot be read). */
+            nextRunAt: string | null;
+            /** @description Why it is off (`SYNC_SCHEDULES_ENABLED=false`, `No ODOO_DB_URL`…); null when enabled. */
+            offReason: string | null;
+        };
+        SyncSchedulesDto: {
+            /**
+             * @description Which process runs them: `this-process` (the all-in-one), or `ingestion-service` (the ingestion process, `npm run start:ingestion`; this API process does not schedule). The items are read from this process's settings, which a deployment shares with that service (the same environment).
+             * @enum {string}
+             */
+            runBy: "this-process" | "ingestion-service";
+            /** @description Why the settings cannot be read here (names the variable, never its value); null when they can. */
+            problem: string | null;
+            /** @description Each source (`odoo`, `apn`) and mode; empty when `problem` is set. */
+            items: components["schemas"]["SyncScheduleDto"][];
         };
         UnmatchableDto: {
             source: string;
@@ -850,6 +1196,66 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    events_state: {
+        parameters: {
+            query?: {
+                /** @description How many of the newest open dead letters to list. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPipelineDto"];
+                };
+            };
+            /** @description Bad input: `fields` names each failing field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Over the rate limit; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A fault here: quote the correlation id when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     ingestion_sync: {
         parameters: {
             query?: never;
@@ -1342,6 +1748,8 @@ export interface operations {
                 maxProbability?: number;
                 aceId?: string;
                 odooId?: string;
+                /** @description Part of the customer's name on either side, in any case; `%` and `_` are taken literally. */
+                customer?: string;
                 limit?: number;
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
@@ -1725,6 +2133,63 @@ export interface operations {
             };
             /** @description The body is not JSON in UTF-8 */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Over the rate limit; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A fault here: quote the correlation id when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    matches_stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchStatsDto"];
+                };
+            };
+            /** @description Bad input: `fields` names each failing field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2182,6 +2647,254 @@ export interface operations {
             };
         };
     };
+    me_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Bad input: `fields` names each failing field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Over the rate limit; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A fault here: quote the correlation id when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    quarantine_list: {
+        parameters: {
+            query?: {
+                stage?: "transform" | "ingestion" | "embedding" | "matching";
+                /** @description The source the row came from, e.g. `odoo`, `apn` or `ace`. */
+                source?: string;
+                /** @description The table the row's key belongs to, e.g. `crm_lead`, `raw.odoo_crm_lead` or `search.opportunity_embeddings`. */
+                sourceTable?: string;
+                /** @description true: only rows still set aside; false: only resolved ones; both when absent. */
+                open?: boolean;
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarantinePageDto"];
+                };
+            };
+            /** @description Bad input: `fields` names each failing field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Over the rate limit; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A fault here: quote the correlation id when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    quarantine_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarantineSummaryDto"];
+                };
+            };
+            /** @description Bad input: `fields` names each failing field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Over the rate limit; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A fault here: quote the correlation id when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    runs_list: {
+        parameters: {
+            query: {
+                /** @description Which runs: `sync` (ops.sync_runs), or the jobs `transform`, `validate`, `embed`, `match` (ops.job_runs). */
+                kind: "sync" | "transform" | "validate" | "embed" | "match";
+                /** @description One source for `sync` (`odoo`, `apn`), else one job, e.g. `transform:odoo-opportunities` or `match:train`. */
+                name?: string;
+                status?: "running" | "succeeded" | "failed" | "skipped";
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunPageDto"];
+                };
+            };
+            /** @description Bad input: `fields` names each failing field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Over the rate limit; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A fault here: quote the correlation id when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     search_opportunities: {
         parameters: {
             query: {
@@ -2307,6 +3020,63 @@ export interface operations {
             };
             /** @description The body is not JSON in UTF-8 */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Over the rate limit; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A fault here: quote the correlation id when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    status_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusDto"];
+                };
+            };
+            /** @description Bad input: `fields` names each failing field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,7 +8,8 @@ import {
   PGLITE_MEMORY,
   WinstonNestLogger,
 } from '@revops/core';
-import { AllInOneModule, runPipeline, serveOpenApi } from '@revops/api';
+import { AllInOneModule, runPipeline, serveDocsAndWebApp } from '@revops/api';
+import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { configOrExit, parseArgs, runScript } from '../lib/cli';
 import { consoleProgress } from '../lib/console-progress';
@@ -58,13 +59,14 @@ async function main(): Promise<void> {
   const where = config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : config.PGLITE_DATA_DIR;
   console.log(`RevOps demo: starting all six services in one process (database: ${where})`);
 
+  buildWebApp();
   const logger = new WinstonNestLogger(createLogger('demo', config.LOG_LEVEL, config.LOG_FORMAT));
   // abortOnError off: a failed boot (e.g. the data directory held by another process)
   // reaches runScript, which prints its message and exits 1.
   const app = configureHttpApp(
     await NestFactory.create(AllInOneModule, { logger, abortOnError: false }),
   );
-  await serveOpenApi(app);
+  await serveDocsAndWebApp(app);
   await app.listen(config.PORT ?? 3000, config.HOST);
   const url = `http://localhost:${config.PORT ?? 3000}`;
 
@@ -84,7 +86,9 @@ async function main(): Promise<void> {
 
   const search = `${url}/api/v1/search/opportunities?q=data+warehouse+migration`;
   console.log(`
-Ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${url}  (health: ${url}/health)
+Open the web app: ${url}/  (sign in with the admin key: ${key.key})
+
+Ready in ${((Date.now() - started) / 1000).toFixed(1)} s  (health: ${url}/health)
 API reference: ${url}/api/docs  (OpenAPI document: ${url}/api/docs-json)
 
 Search (paste this):
@@ -92,6 +96,16 @@ Search (paste this):
 
 Without the key the API answers 401. Ctrl-C stops the demo; the data stays in ${where}.
 `);
+}
+
+/** The analysts' web app, built from this checkout's sources (a second or two). */
+function buildWebApp(): void {
+  const output = execFileSync('npm', ['run', '-s', 'build:web', '--', '--logLevel', 'error'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const size = /first_page_js_gzip_kb=([\d.]+)/.exec(output)?.[1];
+  console.log(`Built the web app${size ? ` (first page: ${size} kB of JavaScript, gzipped)` : ''}`);
 }
 
 /** Beside the demo's data: deleting the data directory forgets the key with it. */

@@ -13,6 +13,8 @@ export class ErrorBodyDto {
   message: string;
   /** On 400 for bad input: each failing field. */
   fields?: FieldProblemDto[];
+  /** On 409, what the conflict is about, to act on: e.g. a stale match version's `id` and current `version` and `status` (reload it), or the `linkedMatchId` a link would clash with. */
+  details?: Record<string, unknown>;
   /** Also in the `x-correlation-id` header and in every log line of the request. */
   correlationId: string;
 }

@@ -45,6 +45,7 @@ export class GlobalExceptionFilter implements ExceptionFilter {
         error: exception.code,
         message: exception.message,
         ...(exception instanceof InvalidInputException ? { fields: exception.fields } : {}),
+        ...(conflictDetails(exception) ?? {}),
         correlationId,
       });
       return;
@@ -101,6 +102,15 @@ export class GlobalExceptionFilter implements ExceptionFilter {
       correlationId,
     });
   }
+}
+
+/**
+ * A conflict's details, for the client to act on (a stale version: the current one, to
+ * reload). Only conflicts send theirs: another error's message says all a client needs.
+ */
+function conflictDetails(exception: DomainException): { details: Record<string, unknown> } | null {
+  const { code, details } = exception;
+  return code === 'conflict' && Object.keys(details).length > 0 ? { details } : null;
 }
 
 /**

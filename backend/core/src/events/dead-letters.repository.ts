@@ -13,6 +13,19 @@ export interface FailedAttempt {
   deadLettered: boolean;
 }
 
+/** A dead-lettered event no operator has resolved yet. */
+export interface OpenDeadLetter {
+  consumerGroup: string;
+  eventId: string;
+  topic: string;
+  attempts: number;
+  lastError: string;
+  deadLetteredAt: Date;
+}
+
+/** Open dead letters: dead-lettered and not resolved (the partial index's rows). */
+const OPEN = 'dead_lettered_at IS NOT NULL AND resolved_at IS NULL';
+
 /**
  * Failed handling of events per consumer group (ops.dead_letter_events). Attempts are
  * counted in the database, not in memory: a redelivery may land on another replica.
@@ -31,6 +44,26 @@ export class DeadLettersRepository {
       [group, eventId],
     );
     return rows.length > 0;
+  }
+
+  /** Open dead letters per consumer group and topic. */
+  openCounts(): Promise<{ consumerGroup: string; topic: string; open: number }[]> {
+    return this.dataSource.query(
+      `SELECT consumer_group AS "consumerGroup", topic, count(*)::int AS open
+         FROM ops.dead_letter_events WHERE ${OPEN}
+        GROUP BY consumer_group, topic ORDER BY consumer_group, topic`,
+    );
+  }
+
+  /** The `limit` most recently dead-lettered open events, newest first. */
+  newestOpen(limit: number): Promise<OpenDeadLetter[]> {
+    return this.dataSource.query(
+      `SELECT consumer_group AS "consumerGroup", event_id::text AS "eventId", topic, attempts,
+              last_error AS "lastError", dead_lettered_at AS "deadLetteredAt"
+         FROM ops.dead_letter_events WHERE ${OPEN}
+        ORDER BY dead_lettered_at DESC, consumer_group, event_id LIMIT $1`,
+      [limit],
+    );
   }
 
   /**

@@ -15,6 +15,6 @@ import { OutboxRelay } from './outbox-relay.service';
     InProcessTransport,
     OutboxRelay,
   ],
-  exports: [EventConsumer, InProcessTransport, OutboxRelay],
+  exports: [DeadLettersRepository, EventConsumer, InProcessTransport, OutboxRelay],
 })
 export class EventsModule {}

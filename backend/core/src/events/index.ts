@@ -1,3 +1,4 @@
+export * from './dead-letters.repository';
 export * from './event-consumer.service';
 export * from './event-envelope';
 export * from './events.module';

@@ -3,7 +3,7 @@ import { DomainException } from '../errors/domain.exception';
 import { RunMetrics } from '../metrics/run-metrics';
 import { AdvisoryLockService } from './advisory-lock.service';
 import { JobRunsRepository } from './job-runs.repository';
-import { RunDto, runOfJob } from './run.dto';
+import { RunDto, RunKind, runOfJob, RunStatus } from './run.dto';
 
 /** Records a unit of work in ops.job_runs: who started it, how long it took, what it did. */
 @Injectable()
@@ -59,7 +59,7 @@ export class JobRunsService {
     work: (jobRunId: string) => Promise<T>,
   ): Promise<{ jobRunId: string; done: Promise<T & { jobRunId: string }> }> {
     const release = await this.locks.tryLock(lock);
-    if (!release) throw new DomainException('conflict', busy, { lock });
+    if (!release) throw new DomainException('conflict', busy); // the lock's name is internal
     try {
       const { jobRunId, done } = await this.begin(jobName, triggeredBy, work);
       return { jobRunId, done: done.finally(release) };
@@ -79,6 +79,17 @@ export class JobRunsService {
       throw new DomainException('not_found', `No ${what} run ${id}`, { id });
     }
     return runOfJob(run);
+  }
+
+  /** Newest first, in the run shape: see JobRunsRepository.list. */
+  async list(options: {
+    kind: RunKind;
+    name?: string;
+    status?: RunStatus;
+    limit: number;
+    before?: string;
+  }): Promise<RunDto[]> {
+    return (await this.runs.list(options)).map(runOfJob);
   }
 
   private async finishWhenDone<T extends object>(

@@ -23,6 +23,20 @@ const OLDEST_UNPUBLISHED = `
    ORDER BY created_at, id
    LIMIT $1`;
 
+/** What waits in the outbox. */
+export interface OutboxBacklog {
+  unpublished: number;
+  /** The oldest unpublished event's creation; null when none waits. */
+  oldestCreatedAt: Date | null;
+  /** Unpublished events whose publishing failed at least once. */
+  failing: number;
+  /**
+   * The error of the oldest unpublished event that has one: the relay retries the oldest
+   * first, so it is the error it keeps meeting. Null when none failed.
+   */
+  lastError: string | null;
+}
+
 /**
  * The transactional outbox: an event is written in the same transaction as the change it
  * announces, so it exists exactly when the change does. The relay publishes it later.
@@ -83,6 +97,19 @@ export class OutboxRepository {
         WHERE id = ANY ($1::uuid[]) AND published_at IS NULL`,
       [ids],
     );
+  }
+
+  /** The unpublished events at a glance (on the partial index of unpublished events). */
+  async backlog(): Promise<OutboxBacklog> {
+    const [row]: OutboxBacklog[] = await this.dataSource.query(
+      `SELECT count(*)::int AS unpublished, min(created_at) AS "oldestCreatedAt",
+              count(*) FILTER (WHERE attempts > 0)::int AS failing,
+              (SELECT last_error FROM ops.outbox_events
+                WHERE published_at IS NULL AND last_error IS NOT NULL
+                ORDER BY created_at, id LIMIT 1) AS "lastError"
+         FROM ops.outbox_events WHERE published_at IS NULL`,
+    );
+    return row;
   }
 
   /** A failed publish, on the oldest waiting event: kept for the next attempt, with why. */

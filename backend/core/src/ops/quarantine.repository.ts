@@ -23,6 +23,31 @@ export function inputHashOf(value: unknown): string {
   return createHash('sha1').update(JSON.stringify(value)).digest('hex');
 }
 
+/** A quarantined row as lists show it; `runId` is the sync run's (ingestion) or the job run's. */
+export interface QuarantinedRow {
+  id: string;
+  stage: string;
+  source: string;
+  sourceTable: string;
+  sourceKey: string | null;
+  reason: string;
+  payload: unknown;
+  runId: string | null;
+  quarantinedAt: Date;
+  resolvedAt: Date | null;
+}
+
+export interface QuarantineFilters {
+  stage?: string;
+  source?: string;
+  sourceTable?: string;
+  /** true: only rows still set aside; false: only resolved ones; both when absent. */
+  open?: boolean;
+  limit: number;
+  /** The last id of the previous page. */
+  before?: string;
+}
+
 /**
  * ops.quarantine for the jobs after ingestion. A row is set aside with its job run and
  * its input's hash; the job skips it while its input is unchanged, and resolves it once
@@ -63,6 +88,42 @@ export class QuarantineRepository {
       [stage, table],
     );
     return new Map(rows.map((row) => [row.key, row.hash]));
+  }
+
+  /**
+   * Newest first, every stage's rows (ingestion's too). (`q.id`: a bare `id` in ORDER BY
+   * would be the text output column.)
+   */
+  list(filters: QuarantineFilters): Promise<QuarantinedRow[]> {
+    return this.dataSource.query(
+      `SELECT q.id::text, stage, source, source_table AS "sourceTable", source_key AS "sourceKey",
+              reason, payload, coalesce(sync_run_id, job_run_id)::text AS "runId",
+              quarantined_at AS "quarantinedAt", resolved_at AS "resolvedAt"
+         FROM ops.quarantine q
+        WHERE ($1::text IS NULL OR stage = $1)
+          AND ($2::text IS NULL OR source = $2)
+          AND ($3::text IS NULL OR source_table = $3)
+          AND ($4::boolean IS NULL OR (resolved_at IS NULL) = $4)
+          AND ($5::bigint IS NULL OR q.id < $5)
+        ORDER BY q.id DESC LIMIT $6`,
+      [
+        filters.stage ?? null,
+        filters.source ?? null,
+        filters.sourceTable ?? null,
+        filters.open ?? null,
+        filters.before ?? null,
+        filters.limit,
+      ],
+    );
+  }
+
+  /** Rows still set aside, per stage and table. */
+  openCounts(): Promise<{ stage: string; sourceTable: string; open: number }[]> {
+    return this.dataSource.query(
+      `SELECT stage, source_table AS "sourceTable", count(*)::int AS open
+         FROM ops.quarantine WHERE resolved_at IS NULL
+        GROUP BY stage, source_table ORDER BY stage, source_table`,
+    );
   }
 
   /** Rows that went through: no longer set aside. */

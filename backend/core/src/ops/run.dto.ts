@@ -3,6 +3,10 @@ import { summaryCounts } from '../metrics/summary-counts';
 
 /** What a run did: the first part of a job's name, or `sync` for a source sync. */
 export type RunKind = 'sync' | 'transform' | 'validate' | 'embed' | 'match';
+export const RUN_KINDS: readonly RunKind[] = ['sync', 'transform', 'validate', 'embed', 'match'];
+
+export type RunStatus = 'running' | 'succeeded' | 'failed' | 'skipped';
+export const RUN_STATUSES: readonly RunStatus[] = ['running', 'succeeded', 'failed', 'skipped'];
 
 /**
  * One run of any job, the one shape every `…/runs` route answers with: a sync, a
@@ -14,7 +18,7 @@ export class RunDto {
   kind: RunKind;
   /** What ran: a sync's source (`odoo`, `apn`), else the job (`transform:odoo-opportunities`, `match:train`). */
   name: string;
-  status: 'running' | 'succeeded' | 'failed' | 'skipped';
+  status: RunStatus;
   /** `schedule`, `api:<key name>` or `script:<name>`; null when the run did not record it. */
   triggeredBy: string | null;
   /** ISO 8601 timestamp. */

@@ -4,6 +4,7 @@ import { DomainException, JobRunsService } from '@revops/core';
 import { CronJob } from 'cron';
 import { IngestionConfig } from './ingestion.config';
 import { IngestionService } from './ingestion.service';
+import { syncJobName, syncSchedules } from './sync-schedules';
 import { SyncMode } from './sync/sync-engine.service';
 
 /**
@@ -26,26 +27,15 @@ export class IngestionSchedules implements OnApplicationBootstrap {
       this.logger.log({ msg: 'Scheduled syncs off (SYNC_SCHEDULES_ENABLED=false)' });
       return;
     }
-    for (const source of ['odoo', 'apn'] as const) {
-      const missing = this.config.missingForSource(source);
-      if (missing) {
-        this.logger.log({ msg: `${missing}: scheduled ${source} syncs off` });
-        continue;
-      }
-      this.schedule(source, 'full', this.config.SYNC_RECONCILE_CRON);
-      if (source === 'apn' && this.config.APN_CONNECTOR === 'api') {
-        // Its incremental run reads every opportunity too (about 17 minutes per 10,000 at
-        // 10 reads a second): every 15 minutes it would hold the account's read quota.
-        this.logger.log({ msg: 'Partner Central: scheduled apn syncs nightly only' });
-        continue;
-      }
-      this.schedule(source, 'incremental', this.config.SYNC_INCREMENTAL_CRON);
+    for (const { source, mode, cron, off } of syncSchedules(this.config)) {
+      if (off) this.logger.log({ msg: 'Scheduled sync off', source, mode, reason: off });
+      else this.schedule(source, mode, cron);
     }
   }
 
   /** One scheduled run, now. Returns what happened, for logs and tests. */
   async runNow(source: 'odoo' | 'apn', mode: SyncMode): Promise<'ran' | 'skipped' | 'failed'> {
-    const jobName = `sync:${source}:${mode}`;
+    const jobName = syncJobName(source, mode);
     let started: Awaited<ReturnType<IngestionService['startSync']>>;
     try {
       started = await this.ingestion.startSync(source, { mode, triggeredBy: 'schedule' });
@@ -70,7 +60,7 @@ export class IngestionSchedules implements OnApplicationBootstrap {
 
   private schedule(source: 'odoo' | 'apn', mode: SyncMode, cron: string): void {
     const job = CronJob.from({ cronTime: cron, onTick: () => void this.runNow(source, mode) });
-    this.registry.addCronJob(`sync:${source}:${mode}`, job);
+    this.registry.addCronJob(syncJobName(source, mode), job);
     job.start();
     this.logger.log({ msg: 'Scheduled sync', source, mode, cron });
   }

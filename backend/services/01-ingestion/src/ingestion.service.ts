@@ -114,7 +114,7 @@ export class IngestionService {
 
   /** Sync runs newest first, in the run shape every job shares. */
   async listRuns(limit: number, before?: string): Promise<RunDto[]> {
-    return (await this.runs.list(limit, before)).map(runOfSync);
+    return (await this.runs.list({ limit, before })).map(runOfSync);
   }
 
   async getRun(id: string): Promise<RunDto> {

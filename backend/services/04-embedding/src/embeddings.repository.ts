@@ -189,6 +189,33 @@ export class EmbeddingsRepository {
     );
   }
 
+  /**
+   * The documents and where they stand with this model: `embedded` (its vector is of the
+   * current text), `pending` (the next run embeds them: pendingEmbeddings, less those
+   * quarantined on this very text) and `quarantined` (they wait for their text to change).
+   */
+  async backlog(
+    modelId: string,
+  ): Promise<{ documents: number; embedded: number; pending: number; quarantined: number }> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS documents,
+              count(*) FILTER (WHERE e.content_hash = d.content_hash)::int AS embedded,
+              count(*) FILTER (WHERE e.content_hash IS DISTINCT FROM d.content_hash
+                                 AND q.id IS NULL)::int AS pending,
+              count(*) FILTER (WHERE e.content_hash IS DISTINCT FROM d.content_hash
+                                 AND q.id IS NOT NULL)::int AS quarantined
+         FROM search.opportunity_documents d
+         LEFT JOIN search.opportunity_embeddings e
+           ON e.source = d.source AND e.source_id = d.source_id AND e.model_id = $1
+         LEFT JOIN ops.quarantine q
+           ON q.stage = 'embedding' AND q.resolved_at IS NULL
+          AND q.source_table = 'search.opportunity_embeddings'
+          AND q.source_key = d.source || ':' || d.source_id AND q.input_hash = d.content_hash`,
+      [modelId],
+    );
+    return row;
+  }
+
   /** Stores one batch of vectors and announces it, in one transaction. */
   async upsertEmbeddings(modelId: string, dimensions: number, rows: EmbeddingRow[]): Promise<void> {
     if (rows.length === 0) return;

@@ -6,4 +6,5 @@ export * from './embedder/transformers.embedder';
 export * from './embedder/use-lite.embedder';
 export * from './embedding.module';
 export * from './embedding.service';
+export * from './embeddings.repository';
 export * from './text/opportunity-text';

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { ODOO_ID_PATTERN, OutboxRepository } from '@revops/core';
+import { MATCH_DECIMALS, ODOO_ID_PATTERN, OutboxRepository } from '@revops/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { announce, MatchChange, MatchRow, MatchStatus } from './matches.repository';
+import { containsPattern } from './review/contains-pattern';
+import { MatchCountRow, PROBABILITY_BINS } from './review/match-stats';
 import { MatchExplanation } from './scoring/scored-pair';
 
 export interface MatchFilters {
@@ -10,18 +12,57 @@ export interface MatchFilters {
   maxProbability?: number;
   aceId?: string;
   odooId?: string;
+  /** Part of either side's customer name, any case, taken literally. */
+  customer?: string;
   /** Matches with an id below this (the previous page's last id). */
   before?: string;
   limit: number;
 }
 
+/** One side of a match at a glance, as CORE has it now. */
+export interface RecordSummaryRow {
+  title: string | null;
+  customer: string | null;
+  stage: string | null;
+  amount: number | null;
+  currency: string | null;
+  closeDate: string | null;
+}
+
+/** A listed match with both of its records at a glance (null: not in CORE). */
+export interface MatchListRow extends MatchRow {
+  odoo: RecordSummaryRow | null;
+  ace: RecordSummaryRow | null;
+}
+
 /** A transaction of the review: rows locked in it stay locked until it ends. */
 export type ReviewTransaction = EntityManager;
 
-const COLUMNS = `id::text, odoo_id AS "odooId", ace_id AS "aceId", status, probability, score,
-  explanation, model_version::int AS "modelVersion", version, job_run_id::text AS "jobRunId",
-  decided_by AS "decidedBy", decided_at AS "decidedAt", note, created_at AS "createdAt",
-  updated_at AS "updatedAt"`;
+/** A match's columns, of `matching.opportunity_matches m` (qualified: CORE has a `probability`). */
+const COLUMNS = `m.id::text, m.odoo_id AS "odooId", m.ace_id AS "aceId", m.status, m.probability,
+  m.score, m.explanation, m.model_version::int AS "modelVersion", m.version,
+  m.job_run_id::text AS "jobRunId", m.decided_by AS "decidedBy", m.decided_at AS "decidedAt",
+  m.note, m.created_at AS "createdAt", m.updated_at AS "updatedAt"`;
+
+/**
+ * Both records of each match `m`, as `o` and `a`; the Odoo id is joined only when it is one
+ * (ODOO_ID_PATTERN, as the detail route reads it), so no stored text makes the cast fail.
+ */
+const WITH_RECORDS = `
+  LEFT JOIN core.odoo_opportunities o
+         ON o.odoo_id = CASE WHEN m.odoo_id ~ '${ODOO_ID_PATTERN.source}' THEN m.odoo_id::int END
+  LEFT JOIN core.ace_opportunities a ON a.ace_id = m.ace_id`;
+
+/** The summaries of `o` and `a`: the deal's total amount (ACE: monthly spend × months). */
+const SUMMARIES = `
+  CASE WHEN o.odoo_id IS NULL THEN NULL ELSE json_build_object(
+    'title', o.name, 'customer', o.customer_name, 'stage', o.stage_name,
+    'amount', o.expected_revenue::float8, 'currency', o.currency_code,
+    'closeDate', to_char(o.date_deadline, 'YYYY-MM-DD')) END AS odoo,
+  CASE WHEN a.ace_id IS NULL THEN NULL ELSE json_build_object(
+    'title', a.title, 'customer', a.customer_company_name, 'stage', a.stage,
+    'amount', a.expected_total_spend::float8, 'currency', a.spend_currency,
+    'closeDate', to_char(a.target_close_date, 'YYYY-MM-DD')) END AS ace`;
 
 /**
  * What analysts and REST clients read and decide, as SQL only (the rules are in
@@ -48,16 +89,23 @@ export class ReviewRepository {
     );
   }
 
-  /** Newest first. (`m.id`: a bare `id` in ORDER BY would be the text output column.) */
-  async list(filters: MatchFilters): Promise<MatchRow[]> {
+  /**
+   * Newest first, each with both records at a glance, in one query: the customer filter
+   * reads the joined records, so a page holds `limit` matches whenever that many pass.
+   * (`m.id`: a bare `id` in ORDER BY would be the text output column.)
+   */
+  async list(filters: MatchFilters): Promise<MatchListRow[]> {
     return this.dataSource.query(
-      `SELECT ${COLUMNS} FROM matching.opportunity_matches m
-        WHERE ($1::text[] IS NULL OR status = ANY ($1))
-          AND ($2::float8 IS NULL OR probability >= $2)
-          AND ($3::float8 IS NULL OR probability <= $3)
-          AND ($4::text IS NULL OR ace_id = $4)
-          AND ($5::text IS NULL OR odoo_id = $5)
+      `SELECT ${COLUMNS}, ${SUMMARIES}
+         FROM matching.opportunity_matches m ${WITH_RECORDS}
+        WHERE ($1::text[] IS NULL OR m.status = ANY ($1))
+          AND ($2::float8 IS NULL OR m.probability >= $2)
+          AND ($3::float8 IS NULL OR m.probability <= $3)
+          AND ($4::text IS NULL OR m.ace_id = $4)
+          AND ($5::text IS NULL OR m.odoo_id = $5)
           AND ($6::bigint IS NULL OR m.id < $6)
+          AND ($8::text IS NULL OR o.customer_name ILIKE $8 ESCAPE '\\'
+               OR a.customer_company_name ILIKE $8 ESCAPE '\\')
         ORDER BY m.id DESC LIMIT $7`,
       [
         filters.status ?? null,
@@ -67,13 +115,29 @@ export class ReviewRepository {
         filters.odooId ?? null,
         filters.before ?? null,
         filters.limit,
+        filters.customer === undefined ? null : containsPattern(filters.customer),
       ],
+    );
+  }
+
+  /**
+   * Matches per status and probability bin (every match, whatever its status). A match is
+   * binned by its probability as the API sends it (rounded), so one shown as 0.1 is in
+   * [0.1, 0.2); 1 is in the last bin.
+   */
+  async countsByStatusAndBin(): Promise<MatchCountRow[]> {
+    return this.dataSource.query(
+      `SELECT status, LEAST(floor(round(probability::numeric, $1) * $2), $2 - 1)::int AS bin,
+              count(*)::int AS count
+         FROM matching.opportunity_matches
+        GROUP BY 1, 2 ORDER BY 1, 2`,
+      [MATCH_DECIMALS, PROBABILITY_BINS],
     );
   }
 
   async find(id: string): Promise<MatchRow | null> {
     const rows: MatchRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM matching.opportunity_matches WHERE id = $1`,
+      `SELECT ${COLUMNS} FROM matching.opportunity_matches m WHERE m.id = $1`,
       [id],
     );
     return rows[0] ?? null;
@@ -82,8 +146,8 @@ export class ReviewRepository {
   /** The live (proposed, auto-linked or approved) match of a pair, if any. */
   async livePair(tx: ReviewTransaction, aceId: string, odooId: string): Promise<MatchRow | null> {
     const rows: MatchRow[] = await tx.query(
-      `SELECT ${COLUMNS} FROM matching.opportunity_matches
-        WHERE ace_id = $1 AND odoo_id = $2 AND status IN ('proposed', 'auto_linked', 'approved')`,
+      `SELECT ${COLUMNS} FROM matching.opportunity_matches m
+        WHERE m.ace_id = $1 AND m.odoo_id = $2 AND m.status IN ('proposed', 'auto_linked', 'approved')`,
       [aceId, odooId],
     );
     return rows[0] ?? null;
@@ -128,7 +192,7 @@ export class ReviewRepository {
   /** The match, locked until the transaction ends (null: no such match). */
   async lock(tx: ReviewTransaction, id: string): Promise<MatchRow | null> {
     const [row]: MatchRow[] = await tx.query(
-      `SELECT ${COLUMNS} FROM matching.opportunity_matches WHERE id = $1 FOR UPDATE`,
+      `SELECT ${COLUMNS} FROM matching.opportunity_matches m WHERE m.id = $1 FOR UPDATE`,
       [id],
     );
     return row ?? null;
@@ -171,7 +235,7 @@ export class ReviewRepository {
             SET status = $2, version = version + 1, decided_by = $3, decided_at = now(),
                 note = $4, updated_at = now()
           WHERE id = $1 RETURNING *)
-       SELECT ${COLUMNS} FROM decided`,
+       SELECT ${COLUMNS} FROM decided m`,
       [input.id, input.to, input.actor, input.note],
     );
     return decided;
@@ -196,7 +260,7 @@ export class ReviewRepository {
                 (ace_id, odoo_id, status, probability, score, explanation, model_version,
                  decided_by, decided_at, note)
          VALUES ($1, $2, 'approved', $3, $4, $5::jsonb, $6, $7, now(), $8) RETURNING *)
-       SELECT ${COLUMNS} FROM linked`,
+       SELECT ${COLUMNS} FROM linked m`,
       [
         input.aceId,
         input.odooId,

@@ -1,15 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainException } from '@revops/core';
+import { DomainException, maskPayload } from '@revops/core';
 import { CompareService, PairComparison } from './compare.service';
 import {
   MatchDetailDto,
   MatchDto,
+  MatchListItemDto,
+  MatchStatsDto,
   PairComparisonDto,
   toMatchDto,
+  toMatchListItemDto,
+  toMatchStatsDto,
   toPairComparisonDto,
   UnmatchableDto,
 } from './dto/match.dto';
-import { MatchStatus } from './matches.repository';
+import { MATCH_STATUSES, MatchStatus } from './matches.repository';
+import { matchStatsOf } from './review/match-stats';
 import { MatchFilters, ReviewRepository, ReviewTransaction } from './review.repository';
 
 /** What an analyst sends to decide a match (approve or reject). */
@@ -50,15 +55,27 @@ export class ReviewService {
     private readonly comparisons: CompareService,
   ) {}
 
-  async list(filters: MatchFilters): Promise<MatchDto[]> {
-    return (await this.review.list(filters)).map(toMatchDto);
+  /** Matches with both records at a glance (names, stage, amount, close date: no contact). */
+  async list(filters: MatchFilters): Promise<MatchListItemDto[]> {
+    return (await this.review.list(filters)).map(toMatchListItemDto);
   }
 
-  /** The match, and both opportunities as CORE has them now (null when gone). */
-  async get(id: string): Promise<MatchDetailDto> {
+  /** Every match counted by status and by probability bin, for the dashboard. */
+  async stats(): Promise<MatchStatsDto> {
+    return toMatchStatsDto(matchStatsOf(MATCH_STATUSES, await this.review.countsByStatusAndBin()));
+  }
+
+  /**
+   * The match, and both opportunities as CORE has them now (null when gone); with
+   * `maskContacts`, their contact names, emails and phones as the analyst role sees them.
+   */
+  async get(id: string, { maskContacts = false } = {}): Promise<MatchDetailDto> {
     const match = await this.review.find(id);
     if (!match) throw new DomainException('not_found', `No match ${id}`, { id });
-    return { match: toMatchDto(match), ...(await this.review.records(match.odooId, match.aceId)) }; // prettier-ignore
+    const { odoo, ace } = await this.review.records(match.odooId, match.aceId);
+    const shown = (record: Record<string, unknown> | null) =>
+      record && maskContacts ? (maskPayload(record, 'opportunity') as Record<string, unknown>) : record; // prettier-ignore
+    return { match: toMatchDto(match), odoo: shown(odoo), ace: shown(ace) };
   }
 
   unmatchable(): Promise<UnmatchableDto[]> {

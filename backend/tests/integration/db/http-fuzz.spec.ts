@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { ApiKeyService } from '@revops/core';
-import { KeysModule } from '@revops/api';
+import { KeysModule, OpsApiModule } from '@revops/api';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -113,7 +113,7 @@ describeWithDatabase('HTTP fuzz: malformed requests from the OpenAPI document', 
     // which looks its key up before any other check.
     const budget = 1_000_000;
     app = await createTestApp(
-      [...PIPELINE_MODULES, KeysModule],
+      [...PIPELINE_MODULES, KeysModule, OpsApiModule],
       {},
       {
         RATE_LIMIT_ENABLED: true,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OutboxRepository, RunMetrics, TOPICS } from '@revops/core';
-import { SyncRunEntity } from '@revops/models';
+import { SyncRunEntity, SyncRunStatus } from '@revops/models';
 import { DataSource, LessThan, Repository } from 'typeorm';
 
 export interface SyncRunCounts {
@@ -49,12 +49,24 @@ export class SyncRunsRepository {
     return result.affected ?? 0;
   }
 
-  /** Newest first; `before` is the last id of the previous page. */
-  list(limit: number, before?: string): Promise<SyncRunEntity[]> {
+  /**
+   * Newest first, optionally of one source and one status; `before` is the last id of the
+   * previous page. GET /api/v1/ingestion/runs and GET /api/v1/runs?kind=sync read it.
+   */
+  list(options: {
+    source?: string;
+    status?: string;
+    limit: number;
+    before?: string;
+  }): Promise<SyncRunEntity[]> {
     return this.runs.find({
-      where: before ? { id: LessThan(before) } : {},
+      where: {
+        ...(options.before ? { id: LessThan(options.before) } : {}),
+        ...(options.source ? { source: options.source } : {}),
+        ...(options.status ? { status: options.status as SyncRunStatus } : {}),
+      },
       order: { id: 'DESC' },
-      take: limit,
+      take: options.limit,
     });
   }
 

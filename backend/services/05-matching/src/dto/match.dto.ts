@@ -1,6 +1,9 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { MATCH_DECIMALS, roundTo } from '@revops/core';
 import type { PairComparison } from '../compare.service';
 import type { MatchRow, MatchStatus } from '../matches.repository';
+import type { MatchStats } from '../review/match-stats';
+import type { MatchListRow, RecordSummaryRow } from '../review.repository';
 import type { MatchExplanation } from '../scoring/scored-pair';
 
 const rounded = (x: number): number => roundTo(x, MATCH_DECIMALS);
@@ -19,6 +22,7 @@ export class ContributionDto {
   /** The comparison's outcome, e.g. `exact`, `fuzzy`, `different`; null for the prior. */
   level: string | null;
   /** What was compared, as shown to a reviewer. */
+  @ApiProperty({ anyOf: [{ type: 'string', nullable: true }, { type: 'number' }] })
   value: string | number | null;
   /** P(level | same deal). */
   m: number | null;
@@ -68,8 +72,31 @@ export class MatchDto {
   updatedAt: string;
 }
 
+/** One side of a match at a glance, as CORE has it now. */
+export class MatchRecordSummaryDto {
+  /** Odoo: the lead's name; ACE: the opportunity's title. */
+  title: string | null;
+  /** The customer's company name. */
+  customer: string | null;
+  /** The stage as the source names it, e.g. `Qualified` (Odoo) or `Launched` (ACE). */
+  stage: string | null;
+  /** The deal's total in `currency`: Odoo's expected revenue; ACE's expected total spend (monthly spend × contract months). */
+  amount: number | null;
+  currency: string | null;
+  /** YYYY-MM-DD: Odoo's expected closing, ACE's target close date. */
+  closeDate: string | null;
+}
+
+/** A match in the list: the match, and both opportunities at a glance, read with it. */
+export class MatchListItemDto extends MatchDto {
+  /** The Odoo lead; null when it is gone from CORE. */
+  odoo: MatchRecordSummaryDto | null;
+  /** The ACE opportunity; null when it is gone from CORE. */
+  ace: MatchRecordSummaryDto | null;
+}
+
 export class MatchPageDto {
-  items: MatchDto[];
+  items: MatchListItemDto[];
   /** The cursor of the next page; null on the last one. */
   nextCursor: string | null;
 }
@@ -81,6 +108,32 @@ export class MatchDetailDto {
   odoo: Record<string, unknown> | null;
   /** The ACE opportunity (aceId, title, customer, domain, country, stage, expectedRevenue, closeDate…); null when gone. */
   ace: Record<string, unknown> | null;
+}
+
+/** How many matches have each status: every status, zero included. */
+export class MatchStatusCountsDto {
+  proposed: number;
+  auto_linked: number;
+  approved: number;
+  rejected: number;
+  superseded: number;
+}
+
+/** One bar of the probability histogram: the matches with `from` ≤ probability < `to` (the last bar also holds 1). */
+export class MatchProbabilityBinDto {
+  from: number;
+  to: number;
+  total: number;
+  byStatus: MatchStatusCountsDto;
+}
+
+/** Every match counted, for the dashboard: by status, and by probability in bins of 0.1. */
+export class MatchStatsDto {
+  /** Every match, whatever its status: the sum of `byStatus`, and of the bins' `total`. */
+  total: number;
+  byStatus: MatchStatusCountsDto;
+  /** Ten bins, [0, 0.1) … [0.9, 1], by the probability as the API sends it (rounded to 4 decimals). */
+  probabilityBins: MatchProbabilityBinDto[];
 }
 
 export class MatchThresholdsDto {
@@ -167,6 +220,33 @@ export function toMatchDto(row: MatchRow): MatchDto {
     note: row.note,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+  };
+}
+
+function toSummaryDto(row: RecordSummaryRow | null): MatchRecordSummaryDto | null {
+  if (!row) return null;
+  return {
+    title: row.title,
+    customer: row.customer,
+    stage: row.stage,
+    amount: row.amount,
+    currency: row.currency,
+    closeDate: row.closeDate,
+  };
+}
+
+export function toMatchListItemDto(row: MatchListRow): MatchListItemDto {
+  return { ...toMatchDto(row), odoo: toSummaryDto(row.odoo), ace: toSummaryDto(row.ace) };
+}
+
+export function toMatchStatsDto(stats: MatchStats): MatchStatsDto {
+  return {
+    total: stats.total,
+    byStatus: { ...stats.byStatus },
+    probabilityBins: stats.probabilityBins.map((bin) => ({
+      ...bin,
+      byStatus: { ...bin.byStatus },
+    })),
   };
 }
 

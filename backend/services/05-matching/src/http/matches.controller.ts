@@ -18,6 +18,7 @@ import {
   MatchDto,
   MatchingModelDto,
   MatchPageDto,
+  MatchStatsDto,
   PairComparisonDto,
   UnmatchablePageDto,
 } from '../dto/match.dto';
@@ -41,11 +42,17 @@ const MATCHING_BUSY = 'A matching run or a training is going';
 export class MatchesController {
   constructor(private readonly review: ReviewService) {}
 
-  /** Newest first; `?status=proposed` is the review queue. */
+  /** Newest first, each with both opportunities at a glance; `?status=proposed` is the review queue. */
   @Get()
   async list(@Query() query: MatchesQuery): Promise<MatchPageDto> {
     const rows = await this.review.list({ ...query, limit: query.limit + 1, before: query.cursor });
     return pageOf(rows, query.limit, (last) => last.id);
+  }
+
+  /** Every match counted by status and by probability (bins of 0.1), for the dashboard. */
+  @Get('stats') // before `:id`, which would take `stats` for a match id
+  stats(@Query() _query: NoQueryParameters): Promise<MatchStatsDto> {
+    return this.review.stats();
   }
 
   /** Links a pair by hand: 201 with the approved match; 409 if a side is linked elsewhere. */
@@ -55,10 +62,14 @@ export class MatchesController {
     return this.review.link(body, actorOf(principal)).then(({ match }) => match);
   }
 
-  /** The match, its explanation, and both opportunities side by side as CORE has them now. */
+  /** The match, its explanation, and both opportunities side by side as CORE has them now (contact details masked for analysts). */
   @Get(':id')
-  get(@Param() { id }: MatchParams, @Query() _query: NoQueryParameters): Promise<MatchDetailDto> {
-    return this.review.get(id);
+  get(
+    @Param() { id }: MatchParams,
+    @Query() _query: NoQueryParameters,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<MatchDetailDto> {
+    return this.review.get(id, { maskContacts: principal?.role === 'analyst' });
   }
 
   /** Confirms the match with the version you read (409 if it changed since). */

@@ -11,7 +11,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsId, NotBelow, ODOO_ID_PATTERN, toDecimal, toQueryList } from '@revops/core';
+import { IsId, NotBelow, ODOO_ID_PATTERN, PageQuery, toDecimal, toQueryList } from '@revops/core';
 import { MATCH_STATUSES, MatchStatus } from '../matches.repository';
 
 export class MatchParams {
@@ -25,7 +25,7 @@ export class MatchingRunParams {
 }
 
 /** GET /api/v1/matches */
-export class MatchesQuery {
+export class MatchesQuery extends PageQuery {
   /** One or more, e.g. `proposed,auto_linked` (the review queue). */
   @IsOptional()
   @Transform(toQueryList)
@@ -58,17 +58,12 @@ export class MatchesQuery {
   @Matches(ODOO_ID_PATTERN, { message: 'odooId must be an Odoo lead id' })
   odooId?: string;
 
+  /** Part of the customer's name on either side, in any case; `%` and `_` are taken literally. */
   @IsOptional()
-  @Transform(toDecimal)
-  @IsInt({ message: 'limit must be an integer' })
-  @Min(1, { message: 'limit must be between 1 and 500' })
-  @Max(500, { message: 'limit must be between 1 and 500' })
-  limit: number = 50;
-
-  /** The `nextCursor` of the previous page. */
-  @IsOptional()
-  @IsId('cursor must be the nextCursor of the previous page')
-  cursor?: string;
+  @IsString({ message: 'customer must be text' })
+  @Matches(/\S/, { message: 'customer must not be blank' })
+  @MaxLength(200, { message: 'customer must be at most 200 characters' })
+  customer?: string;
 }
 
 /** POST /api/v1/matches/{id}/approve|reject */

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { bootstrapHttpService } from '@revops/core';
-import { serveOpenApi } from '../openapi/openapi';
+import { serveDocsAndWebApp } from '../web-app/web-app';
 import { AllInOneModule } from './all-in-one.module';
 
 /**
@@ -12,5 +12,5 @@ void bootstrapHttpService({
   appModule: AllInOneModule,
   defaultPort: 3000,
   inProcessEvents: true,
-  beforeListen: serveOpenApi,
+  beforeListen: serveDocsAndWebApp,
 });

@@ -6,6 +6,7 @@ import { MatchingModule } from '@revops/matching';
 import { TransformationModule } from '@revops/transformation';
 import { ValidationModule } from '@revops/validation';
 import { KeysModule } from '../keys/keys.module';
+import { OpsApiModule } from '../ops/ops.module';
 import { SearchModule } from '../search/search.module';
 
 /** The six services in one process on one database: the embedded, one-command setup. */
@@ -19,6 +20,7 @@ import { SearchModule } from '../search/search.module';
     MatchingModule,
     SearchModule,
     KeysModule,
+    OpsApiModule.withEmbeddingWorker(),
   ],
 })
 export class AllInOneModule {}

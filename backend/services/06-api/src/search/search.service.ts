@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MATCH_DECIMALS, roundTo } from '@revops/core';
+import { maskEmail, maskPhone, maskText, MATCH_DECIMALS, roundTo } from '@revops/core';
 import type { Principal } from '@revops/core';
 import { EMBEDDER } from '@revops/embedding';
 import type { Embedder } from '@revops/embedding';
-import { maskEmail, maskPhone, maskText } from './masking';
 import { Fusion, Ranked, rankedList } from './ranked-list';
 import { decodeCursor, encodeCursor, pageAt, searchFingerprint } from './search-cursor';
 import { SearchConfig } from './search.config';

@@ -20,6 +20,12 @@ export function maskPhone(phone: string | null): string | null {
     .join('');
 }
 
+/** A person's name as the analyst role sees it: each word's initial ("J*** S***"). */
+export function maskName(name: string | null): string | null {
+  if (!name) return name;
+  return name.replace(/\S+/g, (word) => `${[...word][0]}***`);
+}
+
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** An international number (+ first): in free text, bare digit runs are often dates or ids. */
 const PHONE = /\+\d[\d ().-]{5,}\d/g;

@@ -1,0 +1,5 @@
+const LABELS: Record<string, string> = { odoo: 'Odoo', ace: 'ACE', apn: 'ACE' };
+
+export function SourceBadge({ source }: { source: string }) {
+  return <span className={`badge badge-${source}`}>{LABELS[source] ?? source}</span>;
+}

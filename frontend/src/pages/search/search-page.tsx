@@ -1,0 +1,182 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useRef, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { api, ok } from '../../api/client';
+import { useSession } from '../../auth/session';
+import { ErrorNote } from '../../components/error-note';
+import { HitCard } from './hit-card';
+import { paramsOf, SEARCH_MODES, searchQueryOf } from './search-params';
+
+export function SearchPage() {
+  const [params, setParams] = useSearchParams();
+  const query = searchQueryOf(params);
+  const { identity } = useSession();
+
+  const results = useInfiniteQuery({
+    queryKey: ['search', query],
+    enabled: query !== null,
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam, signal }) =>
+      ok(
+        api.GET('/api/v1/search/opportunities', {
+          params: { query: { ...query!, cursor: pageParam } },
+          signal,
+        }),
+      ),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setParams(paramsOf(new FormData(event.currentTarget)));
+  }
+
+  const hits = results.data?.pages.flatMap((page) => page.hits) ?? [];
+  return (
+    <section aria-labelledby="search-heading">
+      <h1 id="search-heading">Search opportunities</h1>
+      <form className="search-form" role="search" onSubmit={submit} key={params.toString()}>
+        <div className="query-row">
+          <label htmlFor="q" className="visually-hidden">
+            Describe the deal
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            placeholder="e.g. data warehouse migration for a retailer"
+            defaultValue={params.get('q') ?? ''}
+            maxLength={1000}
+          />
+          <button type="submit">Search</button>
+        </div>
+        <fieldset className="modes">
+          <legend>Mode</legend>
+          {SEARCH_MODES.map((mode) => (
+            <label key={mode}>
+              <input
+                type="radio"
+                name="mode"
+                value={mode}
+                defaultChecked={(params.get('mode') ?? 'hybrid') === mode}
+              />
+              {mode}
+            </label>
+          ))}
+        </fieldset>
+        <details className="filters" open={FILTERED.some((name) => params.has(name))}>
+          <summary>Filters</summary>
+          <div className="filter-grid">
+            <label>
+              Source
+              <select name="source" defaultValue={params.get('source') ?? ''}>
+                <option value="">Both</option>
+                <option value="odoo">Odoo</option>
+                <option value="ace">ACE</option>
+              </select>
+            </label>
+            <label>
+              Stages <small>(comma-separated)</small>
+              <input name="stage" defaultValue={params.get('stage') ?? ''} />
+            </label>
+            <label>
+              Countries <small>(ISO codes, e.g. DE,FR)</small>
+              <input name="country" defaultValue={params.get('country') ?? ''} />
+            </label>
+            <label>
+              Closing from
+              <input
+                type="date"
+                name="closeDateFrom"
+                defaultValue={params.get('closeDateFrom') ?? ''}
+              />
+            </label>
+            <label>
+              Closing to
+              <input
+                type="date"
+                name="closeDateTo"
+                defaultValue={params.get('closeDateTo') ?? ''}
+              />
+            </label>
+            <label>
+              Amount from
+              <input
+                type="number"
+                name="amountMin"
+                min={0}
+                defaultValue={params.get('amountMin') ?? ''}
+              />
+            </label>
+            <label>
+              Amount to
+              <input
+                type="number"
+                name="amountMax"
+                min={0}
+                defaultValue={params.get('amountMax') ?? ''}
+              />
+            </label>
+            <label>
+              Matched
+              <select name="hasMatch" defaultValue={params.get('hasMatch') ?? ''}>
+                <option value="">Either</option>
+                <option value="true">Has a match</option>
+                <option value="false">No match</option>
+              </select>
+            </label>
+          </div>
+        </details>
+      </form>
+
+      {query === null && (
+        <p className="hint">Describe a deal, a customer or a product to search both sources.</p>
+      )}
+      {results.isError && <ErrorNote error={results.error} />}
+      {results.isPending && query !== null && <p className="loading">Searching…</p>}
+      {results.isSuccess && hits.length === 0 && (
+        <p className="empty" role="status">
+          Nothing matches “{query?.q}” with these filters. Try another mode, or fewer filters.
+        </p>
+      )}
+      {hits.length > 0 && (
+        <>
+          <p className="result-meta" role="status">
+            {hits.length} hits{results.hasNextPage ? ' so far' : ''} ·{' '}
+            {results.data?.pages[0]?.mode} search
+            {identity?.role === 'analyst' && ' · contact details are masked for analysts'}
+          </p>
+          <ol className="hits" aria-label="Search results">
+            {hits.map((hit) => (
+              <HitCard key={`${hit.source}:${hit.id}`} hit={hit} />
+            ))}
+          </ol>
+        </>
+      )}
+      {results.hasNextPage && (
+        <MoreOnScroll onMore={() => results.fetchNextPage()} busy={results.isFetchingNextPage} />
+      )}
+    </section>
+  );
+}
+
+const FILTERED = ['source', 'stage', 'country', 'closeDateFrom', 'closeDateTo', 'amountMin', 'amountMax', 'hasMatch']; // prettier-ignore
+
+/** A "More results" button that also presses itself when scrolled into view. */
+function MoreOnScroll({ onMore, busy }: { onMore: () => void; busy: boolean }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const target = button.current;
+    if (!target || busy || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) onMore();
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [onMore, busy]);
+  return (
+    <button ref={button} type="button" className="more" onClick={onMore} disabled={busy}>
+      {busy ? 'Loading more…' : 'More results'}
+    </button>
+  );
+}
