@@ -46,8 +46,9 @@ export default defineConfig({
   plugins: [firstPageBudget()],
   build: {
     // WEB_APP_DIR, where the server looks for the app, relative to the working directory.
+    // Vite empties it first only when it lies inside frontend/ (never a folder WEB_APP_DIR
+    // points elsewhere, which might hold anything).
     outDir: process.env.WEB_APP_DIR ? resolve(process.env.WEB_APP_DIR) : 'dist',
-    emptyOutDir: true,
     rolldownOptions: {
       // React Query marks its modules "use client" (for server components); moot in a SPA.
       onwarn(warning, warn) {

@@ -123,7 +123,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Newest first, each with both opportunities at a glance; `?status=proposed` is the review queue. */
+        /** Newest first, each with both opportunities at a glance; `?status=proposed` is the review queue. Explanations' contact values are masked for analysts. */
         get: operations["matches_list"];
         put?: never;
         /** Links a pair by hand: 201 with the approved match; 409 if a side is linked elsewhere. */
@@ -141,7 +141,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The match, its explanation, and both opportunities side by side as CORE has them now (contact details masked for analysts). */
+        /** The match, its explanation, and both opportunities side by side as CORE has them now (contact details, and the explanation's contact values, masked for analysts). */
         get: operations["matches_get"];
         put?: never;
         post?: never;
@@ -209,7 +209,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Why (not)? The waterfall of any pair, and whether a candidate rule finds it. */
+        /** Why (not)? The waterfall of any pair, and whether a candidate rule finds it (contact values masked for analysts). */
         get: operations["matching_compare"];
         put?: never;
         post?: never;
@@ -371,7 +371,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Runs of one kind, newest first, in the run shape of every `…/runs/{id}` route. */
+        /** Runs of one kind, newest first, in the run shape of every `…/runs/{id}` route (emails and phone numbers in errors and details masked for analysts). */
         get: operations["runs_list"];
         put?: never;
         post?: never;
@@ -573,7 +573,7 @@ export interface components {
             phone: string | null;
         };
         ContributionDto: {
-            /** @description What was compared, as shown to a reviewer. */
+            /** @description What was compared, as shown to a reviewer; an email or phone is masked for analysts. */
             value: (string | null) | number;
             /** @description `prior` (log-odds before any evidence), a comparison (`name`, `domain`, `amount`…) or `otherDeal`. */
             comparison: string;
@@ -585,7 +585,7 @@ export interface components {
             u: number | null;
             /** @description The level's own u, when a rare or common shared value replaced it. */
             uLevel?: number;
-            /** @description The shared value whose frequency replaced u. */
+            /** @description The shared value whose frequency replaced u (an email or phone masked for analysts). */
             tfValue?: string;
             /** @description Log-odds added, ln(m / u): the weights sum to the score, in order. */
             weight: number;

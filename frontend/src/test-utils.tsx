@@ -7,7 +7,7 @@ import { SessionProvider } from './auth/session';
 
 type Route = (request: Request) => Response | Promise<Response> | undefined;
 
-/** Stands in for the API: each request goes to the first route that answers it; others 404. */
+/** Stands in for the API: each request goes to the first route that answers it; others 404 (but `/me`). */
 export function fakeApi(...routes: Route[]) {
   const requests: Request[] = [];
   vi.stubGlobal('fetch', async (request: Request) => {
@@ -16,6 +16,8 @@ export function fakeApi(...routes: Route[]) {
       const answer = await route(request);
       if (answer) return answer;
     }
+    // Who the kept key is, unless a test says otherwise: an analyst.
+    if (new URL(request.url).pathname === '/api/v1/me') return json(200, { name: 'ana', role: 'analyst' }); // prettier-ignore
     return json(404, { statusCode: 404, error: 'Not Found', message: `No route ${request.url}` });
   });
   return requests;

@@ -69,6 +69,9 @@ async function main(): Promise<void> {
   await serveDocsAndWebApp(app);
   await app.listen(config.PORT ?? 3000, config.HOST);
   const url = `http://localhost:${config.PORT ?? 3000}`;
+  console.log(
+    `Web app: ${url}/  (serving now; the key to sign in with follows once the sample is loaded)`,
+  );
 
   const keyFile = resolve(args.get('key-file') ?? defaultKeyFile(config));
   const key = await demoAdminKey(app.get(ApiKeyService), keyFile);

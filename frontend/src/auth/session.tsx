@@ -1,14 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { api, ok } from '../api/client';
+import { api, ApiError, ok, type Schema } from '../api/client';
 import { currentKey, keepKey, onSignOut, signOutEverywhere } from './key-store';
 
-export type Role = 'analyst' | 'engineer' | 'admin';
-export interface Identity {
-  name: string;
-  role: Role;
-}
+export type Identity = Schema<'MeDto'>;
 
 interface Session {
   identity: Identity | null;
@@ -42,12 +38,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [queries],
   );
 
-  // A reload keeps the tab's session: ask the API who the kept key is.
+  // A reload keeps the tab's session: ask the API who the kept key is. Only a refusal ends
+  // it (the client's 401 handling says why); an API that is down keeps the key for a retry.
+  const [restoreProblem, setRestoreProblem] = useState<unknown>(null);
   useEffect(() => {
     if (!restoring) return;
     whoIs()
       .then(setIdentity)
-      .catch(() => signOutEverywhere(null))
+      .catch((error) => {
+        if (!(error instanceof ApiError && error.status === 401)) setRestoreProblem(error);
+      })
       .finally(() => setRestoring(false));
   }, [restoring]);
 
@@ -67,6 +67,26 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [identity, endedBecause, signIn],
   );
   if (restoring) return <p className="loading">Restoring your session…</p>;
+  if (restoreProblem && !identity) {
+    return (
+      <main id="main" className="sign-in">
+        <div role="alert" className="error">
+          <p>
+            Could not reach the API to restore your session: {(restoreProblem as Error).message}
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              setRestoreProblem(null);
+              setRestoring(true);
+            }}
+          >
+            Try again
+          </button>
+        </div>
+      </main>
+    );
+  }
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 

@@ -54,4 +54,22 @@ describe('signing in', () => {
     expect(await screen.findByText(/Your key was refused/)).toBeInTheDocument();
     expect(sessionStorage.getItem('revops.apiKey')).toBeNull();
   });
+
+  it('keeps the key when the API is down at a reload, and restores the session on retry', async () => {
+    let up = false;
+    fakeApi(
+      on(
+        'GET',
+        '/api/v1/me',
+        () =>
+        up ? json(200, { name: 'ana', role: 'analyst' }) : json(503, { statusCode: 503, error: 'Service Unavailable', message: 'Starting' }), // prettier-ignore
+      ),
+    );
+    renderAt(<App />, '/search', 'rvo_good');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not reach the API to restore your session'); // prettier-ignore
+    expect(sessionStorage.getItem('revops.apiKey')).toBe('rvo_good');
+    up = true;
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('navigation', { name: 'Pages' })).toBeInTheDocument();
+  });
 });

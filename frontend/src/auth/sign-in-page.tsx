@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
 import { useSession } from './session';
+import { usePageTitle } from '../lib/use-page-title';
 
 export function SignInPage() {
   const { signIn, endedBecause } = useSession();
+  usePageTitle('Sign in');
   const [key, setKey] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -16,9 +18,11 @@ export function SignInPage() {
       await signIn(key.trim());
     } catch (error) {
       setProblem(
-        error instanceof ApiError && error.status === 401
-          ? 'That key was not accepted: check it, or ask an admin for a new one.'
-          : `Could not reach the API: ${(error as Error).message}`,
+        !(error instanceof ApiError)
+          ? `Could not reach the API: ${(error as Error).message}`
+          : error.status === 401
+            ? 'That key was not accepted: check it, or ask an admin for a new one.'
+            : `The API could not sign you in: ${error.message}`,
       );
     } finally {
       setBusy(false);

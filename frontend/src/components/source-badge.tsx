@@ -1,4 +1,4 @@
-const LABELS: Record<string, string> = { odoo: 'Odoo', ace: 'ACE', apn: 'ACE' };
+const LABELS: Record<string, string> = { odoo: 'Odoo', ace: 'ACE' };
 
 export function SourceBadge({ source }: { source: string }) {
   return <span className={`badge badge-${source}`}>{LABELS[source] ?? source}</span>;

@@ -15,11 +15,10 @@ const text = (value: unknown): string | null => {
   return String(value);
 };
 
-function amountOf(record: Rec, fields: string[]): string | null {
-  if (!record) return null;
-  const value = fields.map((field) => record[field]).find((x) => typeof x === 'number');
+function amountOf(record: Rec, field: string): string | null {
+  const value = record?.[field];
   if (typeof value !== 'number') return null;
-  return `${value.toLocaleString('en')}${record.currency ? ` ${String(record.currency)}` : ''}`;
+  return `${value.toLocaleString('en')}${record?.currency ? ` ${String(record.currency)}` : ''}`;
 }
 
 /** Compared ignoring case, accents, spacing and punctuation: `ACME, Inc.` = `acme inc`. */
@@ -51,9 +50,11 @@ export function sideBySide(odoo: Rec, ace: Rec): FieldRow[] {
     ['Email', text(odoo?.email), text(ace?.contactEmails)],
     ['Phone', text(odoo?.phone), text(ace?.contactPhones)],
     ['Stage', text(odoo?.stage), text(ace?.stage)],
-    ['Amount', amountOf(odoo, ['expectedRevenue']), amountOf(ace, ['expectedTotalSpend', 'expectedMonthlySpend'])], // prettier-ignore
+    // Deal totals on both sides, as the review queue shows them (ACE: monthly spend × months).
+    ['Amount', amountOf(odoo, 'expectedRevenue'), amountOf(ace, 'expectedTotalSpend')],
     ['Close date', text(odoo?.closeDate), text(ace?.closeDate)],
     ['Description', text(odoo?.description), text(ace?.businessProblem)],
+    ['Deleted at the source', text(odoo?.deletedAt), text(ace?.deletedAt)],
   ];
   return pairs.map(([label, left, right]) => ({ label, odoo: left, ace: right, verdict: verdict(left, right) })); // prettier-ignore
 }

@@ -1,2 +1,3 @@
 export * from './masking';
+export * from './masks-contacts';
 export * from './payload-masking';

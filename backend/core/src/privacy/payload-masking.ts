@@ -32,11 +32,18 @@ function maskFor(key: string, personTable: boolean): Mask {
   return maskFreeText;
 }
 
+/** A record as JSON has it; a Date (or any other class) is a value, sent as it is. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (!value || typeof value !== 'object') return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 function maskValue(value: unknown, mask: Mask, personTable: boolean): unknown {
   if (typeof value === 'string') return mask(value);
   // A list's items are what its field names (`emails: [...]`).
   if (Array.isArray(value)) return value.map((item) => maskValue(item, mask, personTable));
-  if (value && typeof value === 'object') {
+  if (isPlainObject(value)) {
     return Object.fromEntries(
       Object.entries(value).map(([key, inner]) => [
         key,
@@ -53,8 +60,18 @@ function maskValue(value: unknown, mask: Mask, personTable: boolean): unknown {
  * that is no address → "***"; `phone`, `mobile` → "*** *** **21"; `contact_name`,
  * `FirstName`, `ownerName`, `contact(s)` → "J*** S***", and `name` too in a table of people such as
  * `res_partner`), and any email or international phone number in other text (maskText).
- * Numbers, booleans and the field names themselves are left as they are.
+ * Numbers, booleans, Dates and the field names themselves are left as they are.
  */
 export function maskPayload(payload: unknown, sourceTable: string): unknown {
   return maskValue(payload, maskFreeText, PERSON_TABLE.test(sourceTable));
+}
+
+/**
+ * A CORE opportunity (as a match's detail shows it) as the analyst role sees it: its contact
+ * fields masked by name as maskPayload does (`contact`, `contacts` → "A*** S***"; `email`,
+ * `contactEmails`; `phone`, `contactPhones`), other text through maskText. An opportunity's
+ * `name` is the deal's, never a person's.
+ */
+export function maskOpportunity(record: Record<string, unknown>): Record<string, unknown> {
+  return maskValue(record, maskFreeText, false) as Record<string, unknown>;
 }

@@ -39,6 +39,14 @@ export interface EmbeddingRow extends PendingEmbedding {
   vector: number[];
 }
 
+/** Where the documents stand with one model (EmbeddingsRepository.backlog). */
+export interface EmbeddingBacklog {
+  documents: number;
+  embedded: number;
+  pending: number;
+  quarantined: number;
+}
+
 const DOCUMENT_COLUMNS: [keyof OpportunityDocument, string, string][] = [
   ['source', 'source', 'text'],
   ['sourceId', 'source_id', 'text'],
@@ -194,10 +202,8 @@ export class EmbeddingsRepository {
    * current text), `pending` (the next run embeds them: pendingEmbeddings, less those
    * quarantined on this very text) and `quarantined` (they wait for their text to change).
    */
-  async backlog(
-    modelId: string,
-  ): Promise<{ documents: number; embedded: number; pending: number; quarantined: number }> {
-    const [row] = await this.dataSource.query(
+  async backlog(modelId: string): Promise<EmbeddingBacklog> {
+    const [row]: EmbeddingBacklog[] = await this.dataSource.query(
       `SELECT count(*)::int AS documents,
               count(*) FILTER (WHERE e.content_hash = d.content_hash)::int AS embedded,
               count(*) FILTER (WHERE e.content_hash IS DISTINCT FROM d.content_hash

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainException, maskPayload } from '@revops/core';
+import { actorOf, DomainException, maskOpportunity, masksContacts } from '@revops/core';
+import type { Principal } from '@revops/core';
 import { CompareService, PairComparison } from './compare.service';
 import {
   MatchDetailDto,
@@ -14,6 +15,7 @@ import {
   UnmatchableDto,
 } from './dto/match.dto';
 import { MATCH_STATUSES, MatchStatus } from './matches.repository';
+import { withMaskedExplanation } from './review/mask-explanation';
 import { matchStatsOf } from './review/match-stats';
 import { MatchFilters, ReviewRepository, ReviewTransaction } from './review.repository';
 
@@ -55,9 +57,14 @@ export class ReviewService {
     private readonly comparisons: CompareService,
   ) {}
 
-  /** Matches with both records at a glance (names, stage, amount, close date: no contact). */
-  async list(filters: MatchFilters): Promise<MatchListItemDto[]> {
-    return (await this.review.list(filters)).map(toMatchListItemDto);
+  /**
+   * Matches with both records at a glance (names, stage, amount, close date: no contact);
+   * the explanations' contact values masked for a caller who does not see contacts.
+   */
+  async list(filters: MatchFilters, principal: Principal | undefined): Promise<MatchListItemDto[]> {
+    const mask = masksContacts(principal);
+    const rows = await this.review.list(filters);
+    return rows.map((row) => withMaskedExplanation(toMatchListItemDto(row), mask));
   }
 
   /** Every match counted by status and by probability bin, for the dashboard. */
@@ -66,16 +73,22 @@ export class ReviewService {
   }
 
   /**
-   * The match, and both opportunities as CORE has them now (null when gone); with
-   * `maskContacts`, their contact names, emails and phones as the analyst role sees them.
+   * The match, and both opportunities as CORE has them now (null when gone); for a caller
+   * who does not see contacts (masksContacts), their contact names, emails and phones, and
+   * the explanation's contact values, masked.
    */
-  async get(id: string, { maskContacts = false } = {}): Promise<MatchDetailDto> {
+  async get(id: string, principal: Principal | undefined): Promise<MatchDetailDto> {
     const match = await this.review.find(id);
     if (!match) throw new DomainException('not_found', `No match ${id}`, { id });
     const { odoo, ace } = await this.review.records(match.odooId, match.aceId);
+    const mask = masksContacts(principal);
     const shown = (record: Record<string, unknown> | null) =>
-      record && maskContacts ? (maskPayload(record, 'opportunity') as Record<string, unknown>) : record; // prettier-ignore
-    return { match: toMatchDto(match), odoo: shown(odoo), ace: shown(ace) };
+      record && mask ? maskOpportunity(record) : record;
+    return {
+      match: withMaskedExplanation(toMatchDto(match), mask),
+      odoo: shown(odoo),
+      ace: shown(ace),
+    };
   }
 
   unmatchable(): Promise<UnmatchableDto[]> {
@@ -87,8 +100,9 @@ export class ReviewService {
     id: string,
     to: 'approved' | 'rejected',
     decision: Decision,
-    actor: string,
+    principal: Principal,
   ): Promise<MatchDto> {
+    const actor = actorOf(principal);
     this.logger.log({ msg: 'Match decision', id, to, actor });
     const decided = await this.review.transaction(async (tx) => {
       const row = await this.review.lock(tx, id);
@@ -126,19 +140,20 @@ export class ReviewService {
       );
       return updated;
     });
-    return toMatchDto(decided);
+    return withMaskedExplanation(toMatchDto(decided), masksContacts(principal));
   }
 
   /**
    * Links a pair by hand: approved at once, scored and explained by the current model (the
    * waterfall says why a run did not link it). A live proposal of the same pair is approved
    * instead of duplicated. Conflict when either side is already linked, unless allowMultiple.
+   * The match's explanation is masked as `get` masks it.
    */
   async link(
     link: ManualLink,
-    actor: string,
+    principal: Principal,
   ): Promise<{ match: MatchDto; comparison: PairComparison }> {
-    // prettier-ignore
+    const actor = actorOf(principal);
     const comparison = await this.comparisons.compare(link.aceId, link.odooId);
     this.logger.log({ msg: 'Match linked by hand', aceId: link.aceId, odooId: link.odooId, actor });
     const match = await this.review.transaction(async (tx) => {
@@ -175,11 +190,18 @@ export class ReviewService {
       );
       return row;
     });
-    return { match: toMatchDto(match), comparison };
+    const mask = masksContacts(principal);
+    return { match: withMaskedExplanation(toMatchDto(match), mask), comparison };
   }
 
-  async compare(aceId: string, odooId: string): Promise<PairComparisonDto> {
-    return toPairComparisonDto(await this.comparisons.compare(aceId, odooId));
+  /** Any pair's waterfall, its contact values masked as `get` masks them. */
+  async compare(
+    aceId: string,
+    odooId: string,
+    principal: Principal | undefined,
+  ): Promise<PairComparisonDto> {
+    const comparison = toPairComparisonDto(await this.comparisons.compare(aceId, odooId));
+    return withMaskedExplanation(comparison, masksContacts(principal));
   }
 
   /** One ACE opportunity to one Odoo lead: conflict when either is linked elsewhere. */

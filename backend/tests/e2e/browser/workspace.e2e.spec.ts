@@ -118,25 +118,18 @@ describeWithBrowser('the web app in a browser, on npm run demo', () => {
     await results.waitFor();
     const badges = await results.getByRole('listitem').locator('.badge').allTextContents();
     expect(new Set(badges)).toEqual(new Set(['Odoo', 'ACE']));
-    const titles = await results.getByRole('heading').allTextContents();
-    expect(titles[0].toLowerCase()).toMatch(/data warehouse|dwh/);
   });
 
-  it("opens a match page from a search hit's linked match, or else from the review queue", async () => {
+  it("opens a match page from a search hit's linked match", async () => {
     const page = await newPage();
     await signIn(page, started().demo, keys.analyst, '/search?q=data+warehouse+migration');
     const results = page.getByRole('list', { name: 'Search results' });
     await results.waitFor();
-    const linked = results.getByRole('link', { name: / match \(\d+(\.\d)?%\) with (ACE|Odoo) / });
-    if ((await linked.count()) > 0) {
-      await linked.first().click();
-    } else {
-      await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Review' }).click(); // prettier-ignore
-      await queue(page)
-        .getByRole('link', { name: /^Match \d+:/ })
-        .first()
-        .click();
-    }
+    // The demo links several data warehouse migrations in both sources (auto-linked).
+    await results
+      .getByRole('link', { name: / match \(\d+(\.\d)?%\) with (ACE|Odoo) / })
+      .first()
+      .click();
     await page.waitForURL(/\/review\/\d+$/);
     const id = /\/review\/(\d+)$/.exec(page.url())?.[1] ?? '';
     await matchHeading(page, id).waitFor();
@@ -230,7 +223,9 @@ describeWithBrowser('the web app in a browser, on npm run demo', () => {
     }
     await starter.getByRole('button', { name: 'Transform all' }).click();
     const status = starter.getByRole('status');
-    await status.filter({ hasText: /transform run \d+: succeeded/ }).waitFor({ timeout: 90_000 });
+    // Its end, either way: a failed run fails here with its status text, not after a timeout.
+    await status.filter({ hasText: /transform run \d+: (succeeded|failed)/ }).waitFor({ timeout: 90_000 }); // prettier-ignore
+    expect(await status.textContent()).toMatch(/transform run \d+: succeeded/);
     const runId = /transform run (\d+): succeeded/.exec((await status.textContent()) ?? '')?.[1];
     const run = await getJson<{ status: string }>(at(`/api/v1/transform/runs/${runId}`), keys.engineer); // prettier-ignore
     expect(run.body.status).toBe('succeeded');
@@ -310,5 +305,6 @@ describeWithBrowser('the web app in a browser, on npm run demo', () => {
     });
 
     expectNoSeriousAxeViolations(results);
-  });
+    // Five pages, each allowed its own waits: more than the default test timeout.
+  }, 300_000);
 });

@@ -13,6 +13,18 @@ const EXPLANATION = JSON.stringify({
   foundBy: [],
 });
 
+/** One that quotes contact details, as a run stores them: the shared email, both phones. */
+const CONTACT_EXPLANATION = JSON.stringify({
+  modelVersion: null,
+  contributions: [
+    { comparison: 'prior', level: null, value: null, m: null, u: null, weight: -1 },
+    { comparison: 'email', level: 'equal', value: 'ana@saolucas.example', m: 0.9, u: 0.001, uLevel: 0.01, tfValue: 'ana@saolucas.example', weight: 6.8 }, // prettier-ignore
+    { comparison: 'phone', level: 'different', value: '+551155550101 ≠ +551155559999', m: 0.2, u: 0.9, weight: -1.5 }, // prettier-ignore
+    { comparison: 'contact', level: 'equal', value: null, m: 0.8, u: 0.01, weight: 4.4 },
+  ],
+  foundBy: ['domain'],
+});
+
 describeWithDatabase(
   "matches for the analysts' review queue: summaries, customer filter, stats, 409",
   () => {
@@ -29,12 +41,12 @@ describeWithDatabase(
       await db.query(
         `INSERT INTO core.odoo_opportunities
               (odoo_id, name, customer_name, stage_name, expected_revenue, currency_code,
-               date_deadline, email, phone, source_hash)
+               date_deadline, contact_name, email, phone, source_hash)
        VALUES (101, 'SAP migration', 'Hospital Sao Lucas', 'Qualified', 120000, 'USD', '2026-12-14',
-               'ana@saolucas.example', '+55 11 5555 0101', 'h101'),
-              (102, 'Data lake', '100% Natural Foods', 'Proposition', 50000.5, 'EUR', NULL, NULL, NULL, 'h102'),
-              (103, 'ERP rollout', '100 Percent Natural', 'New', NULL, NULL, NULL, NULL, NULL, 'h103'),
-              (104, 'Analytics', 'Acme_Corp', 'Won', 9000, 'USD', '2027-01-31', NULL, NULL, 'h104')`,
+               'Ana Souza', 'ana@saolucas.example', '+55 11 5555 0101', 'h101'),
+              (102, 'Data lake', '100% Natural Foods', 'Proposition', 50000.5, 'EUR', NULL, NULL, NULL, NULL, 'h102'),
+              (103, 'ERP rollout', '100 Percent Natural', 'New', NULL, NULL, NULL, NULL, NULL, NULL, 'h103'),
+              (104, 'Analytics', 'Acme_Corp', 'Won', 9000, 'USD', '2027-01-31', NULL, NULL, NULL, 'h104')`,
       );
       await db.query(
         `INSERT INTO core.ace_opportunities
@@ -47,6 +59,16 @@ describeWithDatabase(
               ('O1000004', 'Clinic analytics', 'hospital de clinicas', 'Qualified', 20000, 12, 240000,
                'USD', '2027-02-28', 'a4')`,
       );
+      // The contacts ACE lists with the opportunity; O1000004 is soft-deleted (a Date to send).
+      await db.query(
+        `UPDATE core.ace_opportunities
+            SET contact_names = '{Ana Souza,Bruno Lima}', contact_emails = '{ana@saolucas.example}',
+                contact_phones = '{+55 11 5555 0101}'
+          WHERE ace_id = 'O1000001'`,
+      );
+      await db.query(
+        `UPDATE core.ace_opportunities SET deleted_at = '2026-03-01T10:00:00Z' WHERE ace_id = 'O1000004'`,
+      );
       // [name, odoo id, ACE id, status, probability]: O1000003, 999999 and legacy-7 are not in CORE.
       const matches: [string, string, string, string, number][] = [
         ['both', '101', 'O1000001', 'proposed', 0.1],
@@ -57,10 +79,11 @@ describeWithDatabase(
         ['roundsUp', '104', 'O1000004', 'approved', 0.09999],
       ];
       for (const [name, odooId, aceId, status, probability] of matches) {
+        const explanation = name === 'both' ? CONTACT_EXPLANATION : EXPLANATION;
         const [{ id }]: { id: string }[] = await db.query(
           `INSERT INTO matching.opportunity_matches (odoo_id, ace_id, status, probability, score, explanation)
          VALUES ($1, $2, $3, $4, -1, $5::jsonb) RETURNING id::text`,
-          [odooId, aceId, status, probability, EXPLANATION],
+          [odooId, aceId, status, probability, explanation],
         );
         ids[name] = id;
       }
@@ -142,22 +165,101 @@ describeWithDatabase(
       expect(detail.ace).toMatchObject({ aceId: 'O1000001', title: 'Hospital SAP on AWS' });
     });
 
+    /** The contributions of an explanation that quote contact details, by comparison. */
+    const contactLines = (explanation: { contributions: Record<string, unknown>[] }) =>
+      Object.fromEntries(
+        explanation.contributions
+          .filter((line) => ['email', 'phone', 'contact'].includes(line.comparison as string))
+          .map(({ comparison, value, tfValue }) => [comparison, { value, tfValue }]),
+      );
+    const MASKED_LINES = {
+      email: { value: 'a***@saolucas.example', tfValue: 'a***@saolucas.example' },
+      phone: { value: '+**********01 ≠ +**********99', tfValue: undefined },
+      contact: { value: null, tfValue: undefined },
+    };
+    const CLEAR_LINES = {
+      email: { value: 'ana@saolucas.example', tfValue: 'ana@saolucas.example' },
+      phone: { value: '+551155550101 ≠ +551155559999', tfValue: undefined },
+      contact: { value: null, tfValue: undefined },
+    };
+
     it('GET /matches/{id} masks the contact details for analysts, and only for them', async () => {
       const engineer = (await app.get(ApiKeyService).create('eng', 'engineer', 'test')).key;
+      const admin = (await app.get(ApiKeyService).create('adm', 'admin', 'test')).key;
       const asAnalyst = (await get(`/${ids.both}`).expect(200)).body;
       expect(asAnalyst.odoo).toMatchObject({
         name: 'SAP migration',
         customer: 'Hospital Sao Lucas',
+        contact: 'A*** S***',
         email: 'a***@saolucas.example',
         phone: '+** ** **** **01',
       });
-      const asEngineer = (
-        await request(app.getHttpServer())
-          .get(`/api/v1/matches/${ids.both}`)
-          .set('Authorization', `Bearer ${engineer}`)
-          .expect(200)
-      ).body;
-      expect(asEngineer.odoo).toMatchObject({ email: 'ana@saolucas.example', phone: '+55 11 5555 0101' }); // prettier-ignore
+      expect(asAnalyst.ace).toMatchObject({
+        title: 'Hospital SAP on AWS',
+        customer: 'Beta Hospital Group',
+        contacts: ['A*** S***', 'B*** L***'],
+        contactEmails: ['a***@saolucas.example'],
+        contactPhones: ['+** ** **** **01'],
+        deletedAt: null,
+      });
+      expect(contactLines(asAnalyst.match.explanation)).toEqual(MASKED_LINES);
+      // Masking changes no weight: the score is still their sum.
+      expect(asAnalyst.match.score).toBe(8.7);
+
+      for (const key of [engineer, admin]) {
+        const clear = (
+          await request(app.getHttpServer())
+            .get(`/api/v1/matches/${ids.both}`)
+            .set('Authorization', `Bearer ${key}`)
+            .expect(200)
+        ).body;
+        expect(clear.odoo).toMatchObject({ contact: 'Ana Souza', email: 'ana@saolucas.example', phone: '+55 11 5555 0101' }); // prettier-ignore
+        expect(clear.ace).toMatchObject({
+          contacts: ['Ana Souza', 'Bruno Lima'],
+          contactEmails: ['ana@saolucas.example'],
+          contactPhones: ['+55 11 5555 0101'],
+        });
+        expect(contactLines(clear.match.explanation)).toEqual(CLEAR_LINES);
+      }
+    });
+
+    it("sends a soft-deleted record's deletedAt as a timestamp to analysts too, not `{}`", async () => {
+      const detail = (await get(`/${ids.roundsUp}`).expect(200)).body;
+      expect(new Date(detail.ace.deletedAt).toISOString()).toBe('2026-03-01T10:00:00.000Z');
+    });
+
+    it("masks the explanations' contact values in the list for analysts, and only for them", async () => {
+      const both = (await list({})).items.find((m) => m.id === ids.both)!;
+      expect(contactLines(both.explanation as never)).toEqual(MASKED_LINES);
+      const engineer = (await app.get(ApiKeyService).create('eng2', 'engineer', 'test')).key;
+      const asEngineer = await request(app.getHttpServer())
+        .get('/api/v1/matches')
+        .set('Authorization', `Bearer ${engineer}`)
+        .expect(200);
+      const clear = (asEngineer.body as { items: MatchListItemDto[] }).items.find((m) => m.id === ids.both)!; // prettier-ignore
+      expect(contactLines(clear.explanation as never)).toEqual(CLEAR_LINES);
+    });
+
+    it("GET /matching/compare masks the pair's contact values for analysts, and only for them", async () => {
+      const compare = (key: string) =>
+        request(app.getHttpServer())
+          .get('/api/v1/matching/compare')
+          .query({ aceId: 'O1000001', odooId: '101' })
+          .set('Authorization', `Bearer ${key}`)
+          .expect(200);
+      const engineer = (await app.get(ApiKeyService).create('eng3', 'engineer', 'test')).key;
+      const clear = contactLines((await compare(engineer)).body.explanation);
+      const masked = contactLines((await compare(analyst)).body.explanation);
+      // Both records list the same email and phone: the comparisons agree on them.
+      expect(clear.email).toMatchObject({ value: 'ana@saolucas.example' });
+      expect(clear.phone).toMatchObject({ value: '+551155550101' });
+      expect(masked.email).toMatchObject({ value: 'a***@saolucas.example' });
+      expect(masked.phone).toMatchObject({ value: '+**********01' });
+      // The shared value whose rarity weighed the agreement is masked as the value is.
+      expect(clear.email.tfValue).toBe('ana@saolucas.example');
+      expect(masked.email.tfValue).toBe('a***@saolucas.example');
+      expect(clear.phone.tfValue).toBe('+551155550101');
+      expect(masked.phone.tfValue).toBe('+**********01');
     });
 
     it("filters by customer: part of either side's name, in any case", async () => {

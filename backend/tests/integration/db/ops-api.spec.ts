@@ -86,13 +86,13 @@ describeWithDatabase('ops API: runs, quarantine, events, status, me', () => {
     id.apnFailed = await sync('apn', 'incremental', 'failed', 'cannot read /srv/data/apn/o.json');
     id.odooRunning = await sync('odoo', 'incremental', 'running', null);
 
-    const job = (name: string, status: string, details: object = {}) =>
+    const job = (name: string, status: string, details: object = {}, error: string | null = null) =>
       insertId(
         `INSERT INTO ops.job_runs (job_name, status, started_at, finished_at, duration_ms,
-                                   triggered_by, details)
+                                   triggered_by, details, error)
          VALUES ($1, $2, now(), CASE WHEN $2 = 'running' THEN NULL ELSE now() END,
-                 CASE WHEN $2 = 'running' THEN NULL ELSE 50 END, 'api-key:ops', $3::jsonb)`,
-        [name, status, JSON.stringify(details)],
+                 CASE WHEN $2 = 'running' THEN NULL ELSE 50 END, 'api-key:ops', $3::jsonb, $4)`,
+        [name, status, JSON.stringify(details), error],
       );
     id.transformOdoo = await job('transform:odoo-opportunities', 'succeeded', {
       odooOpportunities: 10,
@@ -101,7 +101,13 @@ describeWithDatabase('ops API: runs, quarantine, events, status, me', () => {
     // What a scheduled sync writes besides its sync run: never listed as a sync.
     id.scheduledSync = await job('sync:odoo:incremental', 'succeeded', { syncRunId: '1' });
     id.validate = await job('validate', 'succeeded');
-    id.transformAce = await job('transform:ace-opportunities', 'failed');
+    // A failure quoting the row it failed on: contact details an analyst must not read.
+    id.transformAce = await job(
+      'transform:ace-opportunities',
+      'failed',
+      { failedRow: { key: 'Key (email)=(ana@hospital.com)', notes: ['call +55 11 5555 0142'] }, batches: 2 }, // prettier-ignore
+      'duplicate key value: Key (email)=(ana@hospital.com) already exists',
+    );
     id.matchSkipped = await job('match:opportunities', 'skipped', { reason: 'busy' });
     id.embed = await job('embed:opportunities', 'succeeded', { embedded: 1 });
     id.train = await job('match:train', 'running');
@@ -320,6 +326,27 @@ describeWithDatabase('ops API: runs, quarantine, events, status, me', () => {
         counts: { odooOpportunities: 10, 'quarantined.odooOpportunities': 1 },
         error: null,
       });
+    });
+
+    it('masks emails and phone numbers in errors and details for analysts only', async () => {
+      const path = '/runs?kind=transform&status=failed';
+      const [asAnalyst] = (await ok(path, 'analyst')).items;
+      expect(asAnalyst).toMatchObject({
+        id: id.transformAce,
+        error: 'duplicate key value: Key (email)=(a***@hospital.com) already exists',
+        details: {
+          failedRow: { key: 'Key (email)=(a***@hospital.com)', notes: ['call +** ** **** **42'] },
+          batches: 2,
+        },
+        counts: { batches: 2 },
+      });
+      for (const role of ['engineer', 'admin'] as const) {
+        const [run] = (await ok(path, role)).items;
+        expect(run.error).toBe(
+          'duplicate key value: Key (email)=(ana@hospital.com) already exists',
+        );
+        expect(run.details.failedRow).toEqual({ key: 'Key (email)=(ana@hospital.com)', notes: ['call +55 11 5555 0142'] }); // prettier-ignore
+      }
     });
 
     it('pages with nextCursor until it is null, also when the last page is full', async () => {

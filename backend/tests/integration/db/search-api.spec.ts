@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { runSamplePipeline } from '@revops/api';
-import { ApiKeyService, ignoreProgress } from '@revops/core';
+import { ApiKeyService, ignoreProgress, maskName } from '@revops/core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { SearchHitDto as SearchHit } from '@revops/api/search/search-result.dto';
@@ -180,10 +180,11 @@ describeWithDatabase('search API: modes, filters, pages, masking', () => {
     expect((await get({ ...query, cursor: 'not-a-cursor' })).status).toBe(400);
   });
 
-  it('masks emails and phone numbers for analysts, not for engineers', async () => {
+  it('masks contact names, emails and phone numbers for analysts, not for engineers', async () => {
     const [row] = await db.query(
-      `SELECT source_id, title FROM search.opportunity_documents
-        WHERE source = 'odoo' AND email LIKE '%@%' AND phone ~ '[0-9]{4}' LIMIT 1`,
+      `SELECT source_id, title, contact_name FROM search.opportunity_documents
+        WHERE source = 'odoo' AND email LIKE '%@%' AND phone ~ '[0-9]{4}'
+          AND contact_name ~ '\\S \\S' LIMIT 1`,
     );
     const find = async (key: string): Promise<Hit> => {
       const response = await get({ q: row.title, mode: 'keyword', limit: 100 }, key).expect(200);
@@ -191,7 +192,10 @@ describeWithDatabase('search API: modes, filters, pages, masking', () => {
     };
     const clear = await find(engineer);
     expect(clear.contact.email).toMatch(/^[^*]+@/);
+    expect(clear.contact.name).toBe(row.contact_name);
     const masked = await find(analyst);
+    expect(masked.contact.name).toBe(maskName(row.contact_name));
+    expect(masked.contact.name).not.toBe(row.contact_name);
     expect(masked.contact.email).toMatch(/^.\*\*\*@/);
     expect(masked.contact.phone).toMatch(/^[^0-9]*(\*[^0-9]*)+\d[^0-9]*\d$/);
     expect(masked.contact.email).not.toBe(clear.contact.email);

@@ -50,6 +50,16 @@ describeWithDatabase('the web app, served beside the API', () => {
     }
   });
 
+  it('sends index.html asked for by its name with the same headers as any page', async () => {
+    for (const method of ['get', 'head'] as const) {
+      const answer = await request(app.getHttpServer())[method]('/index.html').expect(200);
+      expect(answer.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(answer.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(answer.headers['referrer-policy']).toBe('no-referrer');
+      expect(answer.headers['cache-control']).toBe('no-cache');
+    }
+  });
+
   it('serves the hashed assets cached for a year', async () => {
     const answer = await request(app.getHttpServer()).get('/assets/index-abc123.js').expect(200);
     expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');

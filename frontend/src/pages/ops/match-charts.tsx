@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'; // prettier-ignore
 import { api, ok } from '../../api/client';
 import { ErrorNote } from '../../components/error-note';
+import { statusLabel } from '../review/status-badge';
 
 const COLOURS: Record<string, string> = {
   proposed: '#8a6d00',
@@ -30,12 +31,13 @@ export function MatchCharts() {
     <section aria-labelledby="matches-heading">
       <h2 id="matches-heading">Matches</h2>
       <p className="hint">
-        {byStatus.map(({ status, count }) => `${status.replace('_', ' ')}: ${count}`).join(' · ')}
+        {byStatus.map(({ status, count }) => `${statusLabel(status)}: ${count}`).join(' · ')}
       </p>
       <div className="charts">
-        <figure className="chart" aria-label="Matches per status">
+        {/* The counts above and the table below say what the charts draw, for screen readers. */}
+        <figure className="chart" aria-hidden="true">
           <ResponsiveContainer>
-            <BarChart data={byStatus}>
+            <BarChart data={byStatus} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="status" />
               <YAxis allowDecimals={false} />
@@ -44,9 +46,9 @@ export function MatchCharts() {
             </BarChart>
           </ResponsiveContainer>
         </figure>
-        <figure className="chart" aria-label="Match probabilities, per status">
+        <figure className="chart" aria-hidden="true">
           <ResponsiveContainer>
-            <BarChart data={histogram}>
+            <BarChart data={histogram} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="bin" />
               <YAxis allowDecimals={false} />
@@ -65,6 +67,29 @@ export function MatchCharts() {
           </ResponsiveContainer>
         </figure>
       </div>
+      <table className="visually-hidden">
+        <caption>Matches per probability range and status</caption>
+        <thead>
+          <tr>
+            <th scope="col">P(same deal)</th>
+            {statuses.map((status) => (
+              <th scope="col" key={status}>
+                {statusLabel(status)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {stats.data.probabilityBins.map((bin) => (
+            <tr key={bin.from}>
+              <th scope="row">{`${bin.from.toFixed(1)}–${bin.to.toFixed(1)}`}</th>
+              {statuses.map((status) => (
+                <td key={status}>{bin.byStatus[status]}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -25,7 +25,8 @@ export function RunStarter() {
   });
   const run = useFollowedRun(started?.kind ?? 'transform', started?.id ?? null);
   const status = run.data?.status ?? started?.status;
-  const finished = status !== undefined && status !== 'running';
+  // A run we lost track of (its record unreadable) no longer holds the buttons.
+  const finished = (status !== undefined && status !== 'running') || run.isError;
   useEffect(() => {
     // A run that ended changed the lists below.
     if (finished) void queries.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'run' }); // prettier-ignore

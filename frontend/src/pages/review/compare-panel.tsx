@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api, ok } from '../../api/client';
+import { linkedElsewhere } from '../../api/conflicts';
 import { ErrorNote } from '../../components/error-note';
 import { percent } from '../../lib/format';
 import { Waterfall } from './waterfall';
@@ -23,8 +24,12 @@ export function ComparePanel() {
     queryFn: ({ signal }) => ok(api.GET('/api/v1/matching/compare', { params: { query: pair! }, signal })), // prettier-ignore
   });
   const link = useMutation({
-    mutationFn: () =>
-      ok(api.POST('/api/v1/matches', { body: { ...pair!, ...(note.trim() ? { note: note.trim() } : {}) } })), // prettier-ignore
+    mutationFn: (allowMultiple: boolean) =>
+      ok(
+        api.POST('/api/v1/matches', {
+          body: { ...pair!, ...(note.trim() ? { note: note.trim() } : {}), ...(allowMultiple ? { allowMultiple } : {}) }, // prettier-ignore
+        }),
+      ),
     onSuccess: () => queries.invalidateQueries({ queryKey: ['matches'] }),
   });
 
@@ -72,7 +77,7 @@ export function ComparePanel() {
           />
           <button
             type="button"
-            onClick={() => link.mutate()}
+            onClick={() => link.mutate(false)}
             disabled={link.isPending || link.isSuccess}
           >
             Link this pair by hand
@@ -83,6 +88,14 @@ export function ComparePanel() {
             </p>
           )}
           {link.isError && <ErrorNote error={link.error} action="Not linked" />}
+          {linkedElsewhere(link.error) && (
+            <p>
+              <Link to={`/review/${linkedElsewhere(link.error)}`}>See the other match</Link>, or{' '}
+              <button type="button" onClick={() => link.mutate(true)}>
+                link this pair as well
+              </button>
+            </p>
+          )}
         </div>
       )}
     </section>

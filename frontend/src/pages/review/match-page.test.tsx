@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, json, on, renderAt } from '../../test-utils';
 import MatchPage from './match-page';
+import { rememberQueue } from './queue-order';
 
 const contributions = [
   { comparison: 'prior', level: null, value: null, m: null, u: null, weight: -6.9078 },
@@ -69,7 +70,7 @@ describe('the match page', () => {
       on('GET', '/api/v1/matches/7', () => json(200, { match: matchV(version), ...records })),
       on('POST', '/api/v1/matches/7/reject', () => {
         version = 2;
-        return json(409, { statusCode: 409, error: 'Conflict', message: 'Match 7 changed since you read it (version 2 now): reload it' }); // prettier-ignore
+        return json(409, { statusCode: 409, error: 'Conflict', message: 'Match 7 changed since you read it (version 2 now): reload it', details: { id: '7', version: 2, status: 'proposed' } }); // prettier-ignore
       }),
     );
     renderMatch();
@@ -82,5 +83,50 @@ describe('the match page', () => {
     expect(await screen.findByTestId('match-version')).toHaveTextContent('2');
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('button', { name: 'Reject (r)' })).toBeEnabled();
+  });
+
+  it('offers to approve anyway when one side is linked elsewhere, naming the other match', async () => {
+    const requests = fakeApi(
+      on('GET', '/api/v1/matches/7', () => json(200, { match: matchV(1), ...records })),
+      on(
+        'POST',
+        '/api/v1/matches/7/approve',
+        async (request) =>
+        (await request.clone().json()).allowMultiple
+          ? json(200, matchV(2, 'approved'))
+          : json(409, { statusCode: 409, error: 'Conflict', message: 'ACE O123 is already linked to match 9', details: { linkedMatchId: '9' } }), // prettier-ignore
+      ),
+    );
+    renderMatch();
+    await userEvent.click(await screen.findByRole('button', { name: 'Approve (a)' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('already linked to match 9');
+    expect(within(alert).getByRole('link', { name: 'See the other match' })).toHaveAttribute('href', '/review/9'); // prettier-ignore
+    expect(within(alert).queryByRole('button', { name: 'Reload the match' })).toBeNull();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Approve anyway' }));
+    expect(await screen.findByText('Approved.')).toBeInTheDocument();
+    const bodies = await Promise.all(
+      requests.filter((r) => r.method === 'POST').map((r) => r.json()),
+    );
+    expect(bodies).toEqual([{ version: 1 }, { version: 1, allowMultiple: true }]);
+  });
+
+  it('starts afresh on the next match: no note, decision or conflict carried over', async () => {
+    fakeApi(
+      on('GET', /^\/api\/v1\/matches\/(7|8)$/, (request) =>
+        json(200, { match: { ...matchV(1), id: request.url.split('/').pop()! }, ...records }),
+      ),
+      on('POST', '/api/v1/matches/7/approve', () => json(200, matchV(2, 'approved'))),
+    );
+    rememberQueue(['7', '8'], '');
+    renderMatch();
+    await userEvent.type(await screen.findByLabelText('Note (optional)'), 'same deal');
+    await userEvent.click(screen.getByRole('button', { name: 'Approve (a)' }));
+    await screen.findByText(/Approved\./);
+    await userEvent.click(screen.getByRole('button', { name: 'Next (j)' }));
+    expect(await screen.findByRole('heading', { name: /Match 8/ })).toBeInTheDocument();
+    expect(screen.getByLabelText('Note (optional)')).toHaveValue('');
+    expect(screen.queryByText(/Approved\.|Rejected\./)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Approve (a)' })).toBeEnabled();
   });
 });

@@ -1,21 +1,38 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api, ApiError, ok } from '../../api/client';
+import { api, ok } from '../../api/client';
+import { isStale, linkedElsewhere } from '../../api/conflicts';
 import { ErrorNote } from '../../components/error-note';
 import { SourceBadge } from '../../components/source-badge';
 import { dateTime, percent } from '../../lib/format';
 import { sideBySide } from '../../lib/side-by-side';
-import { useShortcuts } from '../../lib/use-shortcuts';
+import { usePageTitle } from '../../lib/use-page-title';
+import { ShortcutsToggle, useShortcuts } from '../../lib/shortcuts';
 import { neighbours, queueHref } from './queue-order';
-import { StatusBadge } from './status-badge';
+import { StatusBadge, statusLabel } from './status-badge';
 import { Waterfall } from './waterfall';
 
 type Decision = 'approve' | 'reject';
 const OPEN = ['proposed', 'auto_linked'];
 
-export default function MatchPage() {
+/** One page per match: moving to another (j / k) starts afresh, its note and decision too. */
+export default function MatchRoute() {
   const { id = '' } = useParams();
+  return <MatchPage key={id} id={id} />;
+}
+
+interface DecisionRequest {
+  decision: Decision;
+  /** The match and version this decision was made on, whatever the page shows by the time it is answered. */
+  id: string;
+  version: number;
+  note: string;
+  allowMultiple?: boolean;
+}
+
+function MatchPage({ id }: { id: string }) {
+  usePageTitle(`Match ${id}`);
   const navigate = useNavigate();
   const queries = useQueryClient();
   const [note, setNote] = useState('');
@@ -26,23 +43,26 @@ export default function MatchPage() {
   });
 
   const decide = useMutation({
-    mutationFn: ({ decision, allowMultiple }: { decision: Decision; allowMultiple?: boolean }) =>
+    mutationFn: (request: DecisionRequest) =>
       ok(
-        api.POST(`/api/v1/matches/{id}/${decision}`, {
-          params: { path: { id } },
+        api.POST(`/api/v1/matches/{id}/${request.decision}`, {
+          params: { path: { id: request.id } },
           body: {
-            version: detail.data!.match.version,
-            ...(note.trim() ? { note: note.trim() } : {}),
-            ...(allowMultiple ? { allowMultiple } : {}),
+            version: request.version,
+            ...(request.note.trim() ? { note: request.note.trim() } : {}),
+            ...(request.allowMultiple ? { allowMultiple: true } : {}),
           },
         }),
       ),
-    onSuccess: (match) => {
-      queries.setQueryData(['match', id], { ...detail.data!, match });
+    onSuccess: (match, request) => {
+      queries.setQueryData<typeof detail.data>(['match', request.id], (old) => old && { ...old, match }); // prettier-ignore
       void queries.invalidateQueries({ queryKey: ['matches'] });
       setNote('');
     },
   });
+  const submit = (decision: Decision, allowMultiple = false) =>
+    detail.data &&
+    decide.mutate({ decision, id, version: detail.data.match.version, note, allowMultiple });
 
   const { previous, next } = neighbours(id);
   const go = (target: string | null) => target && navigate(`/review/${target}`);
@@ -51,8 +71,8 @@ export default function MatchPage() {
   useShortcuts({
     j: () => go(next),
     k: () => go(previous),
-    a: () => canDecide && decide.mutate({ decision: 'approve' }),
-    r: () => canDecide && decide.mutate({ decision: 'reject' }),
+    a: () => canDecide && submit('approve'),
+    r: () => canDecide && submit('reject'),
     Escape: () => navigate(queueHref()),
   });
 
@@ -70,6 +90,7 @@ export default function MatchPage() {
       <nav className="match-nav" aria-label="Queue">
         <Link to={queueHref()}>← Review queue (Esc)</Link>
         <span>
+          <ShortcutsToggle keys="j, k, a, r, Esc" />
           <button type="button" disabled={!previous} onClick={() => go(previous)}>
             Previous (k)
           </button>
@@ -142,7 +163,7 @@ export default function MatchPage() {
                 type="button"
                 className="approve"
                 disabled={!canDecide}
-                onClick={() => decide.mutate({ decision: 'approve' })}
+                onClick={() => submit('approve')}
               >
                 Approve (a)
               </button>
@@ -150,21 +171,19 @@ export default function MatchPage() {
                 type="button"
                 className="reject"
                 disabled={!canDecide}
-                onClick={() => decide.mutate({ decision: 'reject' })}
+                onClick={() => submit('reject')}
               >
                 Reject (r)
               </button>
             </div>
           </>
         ) : (
-          <p role="status">This match is {match.status.replace('_', ' ')}: nothing to decide.</p>
+          <p role="status">This match is {statusLabel(match.status)}: nothing to decide.</p>
         )}
-        {decide.isSuccess && (
-          <p role="status" className="success">
-            {match.status === 'approved' ? 'Approved.' : 'Rejected.'}
-            {next && ' Press j for the next match.'}
-          </p>
-        )}
+        <p role="status" className="success">
+          {decide.isSuccess &&
+            `${decide.data.status === 'approved' ? 'Approved.' : 'Rejected.'}${next ? ' Press j for the next match.' : ''}`}
+        </p>
         {isStale(decide.error) ? (
           <div role="alert" className="error conflict">
             <p>
@@ -182,10 +201,7 @@ export default function MatchPage() {
               <Link to={`/review/${linkedElsewhere(decide.error)}`}>See the other match</Link>, or
               approve this one as well if both are right.
             </p>
-            <button
-              type="button"
-              onClick={() => decide.mutate({ decision: 'approve', allowMultiple: true })}
-            >
+            <button type="button" onClick={() => submit('approve', true)}>
               Approve anyway
             </button>
           </div>
@@ -196,18 +212,3 @@ export default function MatchPage() {
     </article>
   );
 }
-
-const conflictDetails = (error: unknown): Record<string, unknown> | null =>
-  error instanceof ApiError && error.status === 409 ? (error.body?.details ?? {}) : null;
-
-/** A 409 for a version that is no longer the match's: reload before deciding. */
-const isStale = (error: unknown): error is ApiError => {
-  const details = conflictDetails(error);
-  return details !== null && details.linkedMatchId === undefined;
-};
-
-/** The other live match of one of the two records, when that is what the 409 is about. */
-const linkedElsewhere = (error: unknown): string | null => {
-  const id = conflictDetails(error)?.linkedMatchId;
-  return id === undefined ? null : String(id);
-};

@@ -1,14 +1,15 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import type { paths } from '../../../../docs/02-api/openapi';
 import { api, ok, type Schema } from '../../api/client';
 import { ErrorNote } from '../../components/error-note';
 import { money, percent } from '../../lib/format';
-import { useShortcuts } from '../../lib/use-shortcuts';
+import { ShortcutsToggle, useShortcuts } from '../../lib/shortcuts';
+import { usePageTitle } from '../../lib/use-page-title';
 import { ComparePanel } from './compare-panel';
 import { rememberQueue } from './queue-order';
-import { StatusBadge } from './status-badge';
+import { StatusBadge, statusLabel } from './status-badge';
 
 type MatchQuery = NonNullable<paths['/api/v1/matches']['get']['parameters']['query']>;
 type Status = NonNullable<MatchQuery['status']>[number];
@@ -30,7 +31,7 @@ function queryOf(params: URLSearchParams): MatchQuery {
 export default function ReviewQueuePage() {
   const [params, setParams] = useSearchParams();
   const { search } = useLocation();
-  const navigate = useNavigate();
+  usePageTitle('Review queue');
   const query = queryOf(params);
   const matches = useInfiniteQuery({
     queryKey: ['matches', query],
@@ -50,11 +51,8 @@ export default function ReviewQueuePage() {
     setSelected(at);
     rows.current[at]?.focus();
   };
-  useShortcuts({
-    j: () => select(selected + 1),
-    k: () => select(selected - 1),
-    Enter: () => items[selected] && navigate(`/review/${items[selected].id}`),
-  });
+  // j / k move the focus between the rows' links; Enter on a link opens it, as links do.
+  useShortcuts({ j: () => select(selected + 1), k: () => select(selected - 1) });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -83,7 +81,7 @@ export default function ReviewQueuePage() {
                 value={status}
                 defaultChecked={query.status?.includes(status)}
               />
-              {status.replace('_', ' ')}
+              {statusLabel(status)}
             </label>
           ))}
         </fieldset>
@@ -115,15 +113,20 @@ export default function ReviewQueuePage() {
         </label>
         <button type="submit">Filter</button>
       </form>
-      <p className="hint">Keys: j / k move, Enter opens; on a match, a approves, r rejects.</p>
+      <p className="hint">
+        Keys: j / k move, Enter opens; on a match, a approves, r rejects.{' '}
+        <ShortcutsToggle keys="j, k, a, r" />
+      </p>
 
       {matches.isError && <ErrorNote error={matches.error} action="Could not load the queue" />}
       {matches.isPending && <p className="loading">Loading matches…</p>}
-      {matches.isSuccess && items.length === 0 && (
-        <p className="empty" role="status">
-          No matches with these filters.
-        </p>
-      )}
+      <p
+        role="status"
+        className={matches.isSuccess && items.length === 0 ? 'empty' : 'visually-hidden'}
+      >
+        {matches.isSuccess &&
+          (items.length === 0 ? 'No matches with these filters.' : `${items.length} matches shown`)}
+      </p>
       {items.length > 0 && (
         <table className="queue">
           <caption className="visually-hidden">Matches, newest first</caption>

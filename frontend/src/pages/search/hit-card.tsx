@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Schema } from '../../api/client';
 import { SourceBadge } from '../../components/source-badge';
 import { money, orDash, percent } from '../../lib/format';
+import { statusLabel } from '../review/status-badge';
 
 type Hit = Schema<'SearchHitDto'>;
 
@@ -50,7 +51,7 @@ export function HitCard({ hit }: { hit: Hit }) {
       {hit.match && (
         <p className="hit-match">
           <Link to={`/review/${hit.match.id}`}>
-            {hit.match.status.replace('_', ' ')} match ({percent(hit.match.probability)}) with{' '}
+            {statusLabel(hit.match.status)} match ({percent(hit.match.probability)}) with{' '}
             {hit.match.counterpart.source === 'ace' ? 'ACE' : 'Odoo'} “
             {hit.match.counterpart.title ?? hit.match.counterpart.id}”
           </Link>

@@ -1,16 +1,18 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useRef, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, ok } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { ErrorNote } from '../../components/error-note';
 import { HitCard } from './hit-card';
-import { paramsOf, SEARCH_MODES, searchQueryOf } from './search-params';
+import { usePageTitle } from '../../lib/use-page-title';
+import { FILTER_NAMES, paramsOf, SEARCH_MODES, searchQueryOf } from './search-params';
 
 export function SearchPage() {
   const [params, setParams] = useSearchParams();
   const query = searchQueryOf(params);
   const { identity } = useSession();
+  usePageTitle(query ? `Search: ${query.q}` : 'Search');
 
   const results = useInfiniteQuery({
     queryKey: ['search', query],
@@ -32,6 +34,8 @@ export function SearchPage() {
   }
 
   const hits = results.data?.pages.flatMap((page) => page.hits) ?? [];
+  const { fetchNextPage } = results;
+  const more = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   return (
     <section aria-labelledby="search-heading">
       <h1 id="search-heading">Search opportunities</h1>
@@ -132,48 +136,61 @@ export function SearchPage() {
       {query === null && (
         <p className="hint">Describe a deal, a customer or a product to search both sources.</p>
       )}
-      {results.isError && <ErrorNote error={results.error} />}
+      {results.isError && !results.isFetchNextPageError && <ErrorNote error={results.error} />}
       {results.isPending && query !== null && <p className="loading">Searching…</p>}
-      {results.isSuccess && hits.length === 0 && (
-        <p className="empty" role="status">
-          Nothing matches “{query?.q}” with these filters. Try another mode, or fewer filters.
-        </p>
-      )}
+      <p role="status" className={results.isSuccess && hits.length === 0 ? 'empty' : 'result-meta'}>
+        {results.isSuccess &&
+          hits.length === 0 &&
+          `Nothing matches “${query?.q}” with these filters. Try another mode, or fewer filters.`}
+        {hits.length > 0 &&
+          `${hits.length} hits${results.hasNextPage ? ' so far' : ''} · ${results.data?.pages[0]?.mode} search` +
+            (identity?.role === 'analyst' ? ' · contact details are masked for analysts' : '')}
+      </p>
       {hits.length > 0 && (
-        <>
-          <p className="result-meta" role="status">
-            {hits.length} hits{results.hasNextPage ? ' so far' : ''} ·{' '}
-            {results.data?.pages[0]?.mode} search
-            {identity?.role === 'analyst' && ' · contact details are masked for analysts'}
-          </p>
-          <ol className="hits" aria-label="Search results">
-            {hits.map((hit) => (
-              <HitCard key={`${hit.source}:${hit.id}`} hit={hit} />
-            ))}
-          </ol>
-        </>
+        <ol className="hits" aria-label="Search results">
+          {hits.map((hit) => (
+            <HitCard key={`${hit.source}:${hit.id}`} hit={hit} />
+          ))}
+        </ol>
+      )}
+      {results.isFetchNextPageError && (
+        <ErrorNote error={results.error} action="Could not load more" />
       )}
       {results.hasNextPage && (
-        <MoreOnScroll onMore={() => results.fetchNextPage()} busy={results.isFetchingNextPage} />
+        <MoreOnScroll
+          onMore={more}
+          busy={results.isFetchingNextPage}
+          // After a failed page, more loads on request only, never by itself in a loop.
+          auto={!results.isFetchNextPageError}
+        />
       )}
     </section>
   );
 }
 
-const FILTERED = ['source', 'stage', 'country', 'closeDateFrom', 'closeDateTo', 'amountMin', 'amountMax', 'hasMatch']; // prettier-ignore
+/** The filters behind "Filters": all but the query and the mode. */
+const FILTERED = FILTER_NAMES.filter((name) => name !== 'q' && name !== 'mode');
 
 /** A "More results" button that also presses itself when scrolled into view. */
-function MoreOnScroll({ onMore, busy }: { onMore: () => void; busy: boolean }) {
+function MoreOnScroll({
+  onMore,
+  busy,
+  auto,
+}: {
+  onMore: () => void;
+  busy: boolean;
+  auto: boolean;
+}) {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const target = button.current;
-    if (!target || busy || typeof IntersectionObserver === 'undefined') return;
+    if (!target || busy || !auto || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) onMore();
     });
     observer.observe(target);
     return () => observer.disconnect();
-  }, [onMore, busy]);
+  }, [onMore, busy, auto]);
   return (
     <button ref={button} type="button" className="more" onClick={onMore} disabled={busy}>
       {busy ? 'Loading more…' : 'More results'}

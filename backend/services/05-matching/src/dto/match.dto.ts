@@ -21,7 +21,7 @@ export class ContributionDto {
   comparison: string;
   /** The comparison's outcome, e.g. `exact`, `fuzzy`, `different`; null for the prior. */
   level: string | null;
-  /** What was compared, as shown to a reviewer. */
+  /** What was compared, as shown to a reviewer; an email or phone is masked for analysts. */
   @ApiProperty({ anyOf: [{ type: 'string', nullable: true }, { type: 'number' }] })
   value: string | number | null;
   /** P(level | same deal). */
@@ -30,7 +30,7 @@ export class ContributionDto {
   u: number | null;
   /** The level's own u, when a rare or common shared value replaced it. */
   uLevel?: number;
-  /** The shared value whose frequency replaced u. */
+  /** The shared value whose frequency replaced u (an email or phone masked for analysts). */
   tfValue?: string;
   /** Log-odds added, ln(m / u): the weights sum to the score, in order. */
   weight: number;

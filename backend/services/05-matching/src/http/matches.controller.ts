@@ -42,10 +42,14 @@ const MATCHING_BUSY = 'A matching run or a training is going';
 export class MatchesController {
   constructor(private readonly review: ReviewService) {}
 
-  /** Newest first, each with both opportunities at a glance; `?status=proposed` is the review queue. */
+  /** Newest first, each with both opportunities at a glance; `?status=proposed` is the review queue. Explanations' contact values are masked for analysts. */
   @Get()
-  async list(@Query() query: MatchesQuery): Promise<MatchPageDto> {
-    const rows = await this.review.list({ ...query, limit: query.limit + 1, before: query.cursor });
+  async list(
+    @Query() query: MatchesQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<MatchPageDto> {
+    const filters = { ...query, limit: query.limit + 1, before: query.cursor };
+    const rows = await this.review.list(filters, principal);
     return pageOf(rows, query.limit, (last) => last.id);
   }
 
@@ -59,17 +63,17 @@ export class MatchesController {
   @Post()
   @ConflictWhen('A side is linked elsewhere (send allowMultiple)')
   link(@Body() body: ManualLinkBody, @CurrentPrincipal() principal: Principal): Promise<MatchDto> {
-    return this.review.link(body, actorOf(principal)).then(({ match }) => match);
+    return this.review.link(body, principal).then(({ match }) => match);
   }
 
-  /** The match, its explanation, and both opportunities side by side as CORE has them now (contact details masked for analysts). */
+  /** The match, its explanation, and both opportunities side by side as CORE has them now (contact details, and the explanation's contact values, masked for analysts). */
   @Get(':id')
   get(
     @Param() { id }: MatchParams,
     @Query() _query: NoQueryParameters,
     @CurrentPrincipal() principal: Principal,
   ): Promise<MatchDetailDto> {
-    return this.review.get(id, { maskContacts: principal?.role === 'analyst' });
+    return this.review.get(id, principal);
   }
 
   /** Confirms the match with the version you read (409 if it changed since). */
@@ -81,7 +85,7 @@ export class MatchesController {
     @Body() body: MatchDecisionBody,
     @CurrentPrincipal() principal: Principal,
   ): Promise<MatchDto> {
-    return this.review.decide(id, 'approved', body, actorOf(principal));
+    return this.review.decide(id, 'approved', body, principal);
   }
 
   /** Rejects the match with the version you read (409 if it changed since). */
@@ -93,7 +97,7 @@ export class MatchesController {
     @Body() body: MatchDecisionBody,
     @CurrentPrincipal() principal: Principal,
   ): Promise<MatchDto> {
-    return this.review.decide(id, 'rejected', body, actorOf(principal));
+    return this.review.decide(id, 'rejected', body, principal);
   }
 }
 
@@ -149,10 +153,13 @@ export class MatchingController {
     return this.models.describe();
   }
 
-  /** Why (not)? The waterfall of any pair, and whether a candidate rule finds it. */
+  /** Why (not)? The waterfall of any pair, and whether a candidate rule finds it (contact values masked for analysts). */
   @Get('compare')
-  compare(@Query() { aceId, odooId }: CompareQuery): Promise<PairComparisonDto> {
-    return this.review.compare(aceId, odooId);
+  compare(
+    @Query() { aceId, odooId }: CompareQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<PairComparisonDto> {
+    return this.review.compare(aceId, odooId, principal);
   }
 
   /** A matching run's or training's record: status, duration and its summary in `details`. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   DeadLettersRepository,
+  masksContacts,
   maskText,
   OutboxRepository,
   withoutServerPaths,
@@ -19,7 +20,7 @@ export class EventPipelineService {
   /** `newest`: how many of the newest open dead letters to list. */
   async state(newest: number, principal: Principal | undefined): Promise<EventPipelineDto> {
     // An error may quote the data it failed on (a duplicate key's value): masked for analysts.
-    const mask = principal?.role === 'analyst';
+    const mask = masksContacts(principal);
     const errorText = (error: string): string => {
       const text = withoutServerPaths(error);
       return mask ? (maskText(text) ?? '') : text;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   maskPayload,
+  masksContacts,
   maskText,
   pageOf,
   QuarantineRepository,
@@ -35,7 +36,7 @@ export class QuarantineService {
   ): Promise<QuarantinePageDto> {
     const { cursor, limit, ...where } = filters;
     const rows = await this.quarantine.list({ ...where, limit: limit + 1, before: cursor });
-    const mask = principal?.role === 'analyst';
+    const mask = masksContacts(principal);
     return pageOf(
       rows.map((row) => toQuarantinedRow(row, mask)),
       limit,

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { RunPageDto } from '@revops/core';
+import { CurrentPrincipal, RunPageDto } from '@revops/core';
+import type { Principal } from '@revops/core';
 import { RunsQuery } from './runs.dto';
 import { RunsService } from './runs.service';
 
@@ -7,9 +8,9 @@ import { RunsService } from './runs.service';
 export class RunsController {
   constructor(private readonly runs: RunsService) {}
 
-  /** Runs of one kind, newest first, in the run shape of every `…/runs/{id}` route. */
+  /** Runs of one kind, newest first, in the run shape of every `…/runs/{id}` route (emails and phone numbers in errors and details masked for analysts). */
   @Get()
-  list(@Query() query: RunsQuery): Promise<RunPageDto> {
-    return this.runs.list(query);
+  list(@Query() query: RunsQuery, @CurrentPrincipal() principal: Principal): Promise<RunPageDto> {
+    return this.runs.list(query, principal);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { JobRunsService, pageOf, RUN_KINDS, RunDto, runOfSync } from '@revops/core';
-import type { RunKind, RunPageDto, RunStatus } from '@revops/core';
+import { JobRunsService, masksContacts, pageOf, RUN_KINDS, RunDto, runOfSync } from '@revops/core';
+import type { Principal, RunKind, RunPageDto, RunStatus } from '@revops/core';
 import { SyncRunsRepository } from '@revops/ingestion';
+import { maskRun } from './masked-run';
 import { LatestRunDto, LatestRunsDto } from './status.dto';
 
 export interface RunsFilters {
@@ -25,15 +26,10 @@ export class RunsService {
     private readonly jobRuns: JobRunsService,
   ) {}
 
-  /** Newest first. */
-  async list(filters: RunsFilters): Promise<RunPageDto> {
-    const { kind, name, status, limit, cursor } = filters;
-    const page = { status, limit: limit + 1, before: cursor };
-    const rows: RunDto[] =
-      kind === 'sync'
-        ? (await this.syncRuns.list({ ...page, source: name })).map(runOfSync)
-        : await this.jobRuns.list({ ...page, kind, name });
-    return pageOf(rows, limit, (last) => last.id);
+  /** Newest first; errors and details masked for a caller who does not see contacts. */
+  async list(filters: RunsFilters, principal: Principal | undefined): Promise<RunPageDto> {
+    const page = await this.page(filters);
+    return masksContacts(principal) ? { ...page, items: page.items.map(maskRun) } : page;
   }
 
   /** Each kind's newest run, or null. */
@@ -41,10 +37,20 @@ export class RunsService {
     const latest: Partial<LatestRunsDto> = {};
     // One after the other: the embedded database has one connection.
     for (const kind of RUN_KINDS) {
-      const [run] = (await this.list({ kind, limit: 1 })).items;
+      const [run] = (await this.page({ kind, limit: 1 })).items;
       latest[kind] = run ? toLatestRun(run) : null;
     }
     return latest as LatestRunsDto;
+  }
+
+  private async page(filters: RunsFilters): Promise<RunPageDto> {
+    const { kind, name, status, limit, cursor } = filters;
+    const page = { status, limit: limit + 1, before: cursor };
+    const rows: RunDto[] =
+      kind === 'sync'
+        ? (await this.syncRuns.list({ ...page, source: name })).map(runOfSync)
+        : await this.jobRuns.list({ ...page, kind, name });
+    return pageOf(rows, limit, (last) => last.id);
   }
 }
 

@@ -18,7 +18,7 @@ export class AmountDto {
   period: 'total' | 'monthly';
 }
 
-/** Masked (`j***@example.com`) for analysts. */
+/** Masked for analysts: name `J*** S***`, email `j***@example.com`, phone `+** ** **** **21`. */
 export class ContactDto {
   name: string | null;
   email: string | null;

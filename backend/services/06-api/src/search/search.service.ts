@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { maskEmail, maskPhone, maskText, MATCH_DECIMALS, roundTo } from '@revops/core';
+import {
+  maskEmail,
+  maskName,
+  maskPhone,
+  masksContacts,
+  maskText,
+  MATCH_DECIMALS,
+  roundTo,
+} from '@revops/core';
 import type { Principal } from '@revops/core';
 import { EMBEDDER } from '@revops/embedding';
 import type { Embedder } from '@revops/embedding';
@@ -46,7 +54,7 @@ export class SearchService {
     const page = pageAt(await this.rank(q, mode, filters, window), offset, limit);
     const rows = await this.repository.documents(page.items.map((r) => r.key));
     const byKey = new Map(rows.map((row) => [`${row.source}:${row.source_id}`, row]));
-    const mask = principal?.role === 'analyst';
+    const mask = masksContacts(principal);
     // A document deleted since it was ranked is left out; the positions stay as ranked.
     const hits = page.items.flatMap((r) => {
       const row = byKey.get(`${r.key.source}:${r.key.sourceId}`);
@@ -101,7 +109,7 @@ function toHit(row: DocumentRow, ranked: Ranked, mask: boolean): SearchHitDto {
         : { value: Number(row.amount), currency: row.currency, period: row.amount_period },
     closeDate: row.close_date,
     contact: {
-      name: row.contact_name,
+      name: mask ? maskName(row.contact_name) : row.contact_name,
       email: mask ? maskEmail(row.email) : row.email,
       phone: mask ? maskPhone(row.phone) : row.phone,
     },

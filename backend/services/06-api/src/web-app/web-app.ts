@@ -4,6 +4,7 @@ import { loadConfig } from '@revops/core';
 import { IsNotEmpty, IsString } from 'class-validator';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { serveOpenApi } from '../openapi/openapi';
 
@@ -34,10 +35,19 @@ export class WebAppConfig {
 
 export const webAppDir = (): string => resolve(loadConfig(WebAppConfig).WEB_APP_DIR);
 
+/** What every page (an HTML file) is sent with, however it is asked for. */
+function setPageHeaders(response: ServerResponse): void {
+  response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  response.setHeader('Referrer-Policy', 'no-referrer');
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('Cache-Control', 'no-cache');
+}
+
 /**
  * Serves the analysts' web app (the static files `npm run build:web` writes) at `/`: its
  * hashed assets cached for a year, and `index.html` for any other page path, so a reload
- * of `/review/42` opens that page. Without a build, `/` says how to make one.
+ * of `/review/42` opens that page. A page is sent with its content policy also when asked for
+ * by its file name (`/index.html`). Without a build, `/` says how to make one.
  */
 export function serveWebApp(app: INestApplication, dir = webAppDir()): void {
   const logger = new Logger('WebApp');
@@ -57,6 +67,7 @@ export function serveWebApp(app: INestApplication, dir = webAppDir()): void {
   express.useStaticAssets(dir, {
     index: false,
     setHeaders: (response, path) => {
+      if (path.endsWith('.html')) return setPageHeaders(response);
       response.setHeader('X-Content-Type-Options', 'nosniff');
       response.setHeader(
         'Cache-Control',
@@ -68,10 +79,7 @@ export function serveWebApp(app: INestApplication, dir = webAppDir()): void {
   });
   express.use((request: Request, response: Response, next: NextFunction) => {
     if (!isPageRequest(request)) return next();
-    response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    response.setHeader('Referrer-Policy', 'no-referrer');
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Cache-Control', 'no-cache');
+    setPageHeaders(response);
     response.sendFile(index);
   });
   logger.log({ msg: `Serving the web app from ${dir} at /` });

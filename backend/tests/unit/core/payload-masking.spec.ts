@@ -1,4 +1,4 @@
-import { maskName, maskPayload } from '@revops/core';
+import { maskName, maskOpportunity, maskPayload } from '@revops/core';
 
 describe('maskName', () => {
   it('keeps each word’s initial', () => {
@@ -92,5 +92,67 @@ describe('maskPayload', () => {
     expect(maskPayload(payload, 'x')).toEqual(payload);
     expect(payload).toEqual(copy);
     expect(maskPayload('ana@x.com', 'x')).toBe('a***@x.com');
+  });
+
+  it('leaves a Date (any object that is not a plain record) as it is: JSON sends it as ISO', () => {
+    const deletedAt = new Date('2026-03-01T10:00:00.000Z');
+    const masked = maskPayload({ deletedAt, nested: { at: deletedAt } }, 'x') as {
+      deletedAt: unknown;
+      nested: { at: unknown };
+    };
+    expect(masked.deletedAt).toBe(deletedAt);
+    expect(masked.nested.at).toBe(deletedAt);
+    expect(JSON.parse(JSON.stringify(masked))).toEqual({
+      deletedAt: '2026-03-01T10:00:00.000Z',
+      nested: { at: '2026-03-01T10:00:00.000Z' },
+    });
+  });
+});
+
+describe('maskOpportunity', () => {
+  it('masks the contact fields of an Odoo lead and an ACE opportunity, and nothing else', () => {
+    const deletedAt = new Date('2026-03-01T10:00:00.000Z');
+    expect(
+      maskOpportunity({
+        odooId: 101,
+        name: 'SAP migration',
+        customer: 'Hospital Sao Lucas',
+        contact: 'Ana Souza',
+        email: 'ana@saolucas.example',
+        phone: '+55 11 5555 0101',
+        salesperson: 'Bruno Lima',
+        expectedRevenue: 120000,
+        deletedAt,
+      }),
+    ).toEqual({
+      odooId: 101,
+      name: 'SAP migration',
+      customer: 'Hospital Sao Lucas',
+      contact: 'A*** S***',
+      email: 'a***@saolucas.example',
+      phone: '+** ** **** **01',
+      salesperson: 'Bruno Lima',
+      expectedRevenue: 120000,
+      deletedAt,
+    });
+    expect(
+      maskOpportunity({
+        aceId: 'O1',
+        title: 'Clinic analytics',
+        contacts: ['Ana Souza', 'Bruno Lima'],
+        contactEmails: ['ana@x.com', 'bruno@y.org'],
+        contactPhones: ['+5511999990000'],
+        businessProblem: 'Mail ana@x.com',
+        deletedAt: null,
+      }),
+    ).toEqual({
+      aceId: 'O1',
+      title: 'Clinic analytics',
+      contacts: ['A*** S***', 'B*** L***'],
+      contactEmails: ['a***@x.com', 'b***@y.org'],
+      contactPhones: ['+***********00'],
+      businessProblem: 'Mail a***@x.com',
+      deletedAt: null,
+    });
   });
 });
