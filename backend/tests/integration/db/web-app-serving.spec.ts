@@ -28,7 +28,7 @@ describeWithDatabase('the web app, served beside the API', () => {
     const dir = mkdtempSync(join(tmpdir(), 'revops-web-'));
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
-    writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');
+    writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log(1);\n'.repeat(500));
     app = await appServing(dir);
     bare = await appServing(join(dir, 'not-built'));
   });
@@ -64,6 +64,20 @@ describeWithDatabase('the web app, served beside the API', () => {
     const answer = await request(app.getHttpServer()).get('/assets/index-abc123.js').expect(200);
     expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(answer.headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('compresses the app for a browser that accepts it, and leaves the API as it was', async () => {
+    const asset = await request(app.getHttpServer())
+      .get('/assets/index-abc123.js')
+      .set('Accept-Encoding', 'gzip')
+      .expect(200);
+    expect(asset.headers['content-encoding']).toBe('gzip');
+    expect(asset.text).toBe('console.log(1);\n'.repeat(500));
+    const api = await request(app.getHttpServer())
+      .get('/api/v1/no-such-route')
+      .set('Accept-Encoding', 'gzip')
+      .expect(404);
+    expect(api.headers['content-encoding']).toBeUndefined();
   });
 
   it('leaves the API its own answers: JSON errors, never the page', async () => {
