@@ -25,6 +25,10 @@ module.exports = {
   // the files start are not all reclaimed, and a process grown to gigabytes spends its time
   // in garbage collection (a whole run slowed by half). Recycling keeps every file's speed.
   workerIdleMemoryLimit: '1.5GB',
+  // Two files at a time on a 2-core machine: most files wait on PostgreSQL, PGlite or the
+  // processes they start more than they compute. Files keep apart: their own databases
+  // (named by process), Redis prefixes, ports, temporary folders and demo sources.
+  maxWorkers: 2,
   reporters: ['default', '<rootDir>/backend/tests/fixtures/skip-summary.reporter.js'],
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/backend/tests/unit/**/*.spec.ts'] },

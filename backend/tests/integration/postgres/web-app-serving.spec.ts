@@ -19,6 +19,7 @@ async function appServing(dir: string): Promise<INestApplication> {
   return app;
 }
 
+// HTTP only: the database is there because every app has one, so PostgreSQL alone will do.
 describeWithDatabase('the web app, served beside the API', () => {
   useTestDatabase();
   let app: INestApplication;
