@@ -50,6 +50,20 @@ module.exports = {
       setupFiles: [...base.setupFiles, '<rootDir>/backend/tests/fixtures/use-postgres.ts'],
     },
     {
+      // The embedding-worker and search suites again with EMBEDDING_PROVIDER=http, each against
+      // its own stand-in inference server (http-embedder.setup.ts); PGlite only, to keep CI short.
+      ...base,
+      displayName: 'integration-http-embedder',
+      testEnvironment: '<rootDir>/backend/tests/fixtures/node-realm.environment.js',
+      testMatch: [
+        '<rootDir>/backend/tests/integration/db/embedding-worker.spec.ts',
+        '<rootDir>/backend/tests/integration/db/search-api.spec.ts',
+        '<rootDir>/backend/tests/integration/http-embedder/**/*.spec.ts',
+      ],
+      setupFiles: [...base.setupFiles, '<rootDir>/backend/tests/fixtures/use-pglite.ts'],
+      setupFilesAfterEnv: ['<rootDir>/backend/tests/fixtures/http-embedder.setup.ts'],
+    },
+    {
       ...base,
       displayName: 'integration-models',
       testEnvironment: '<rootDir>/backend/tests/fixtures/node-realm.environment.js',

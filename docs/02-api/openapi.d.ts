@@ -697,6 +697,7 @@ export interface components {
             k: number;
             semanticWeight: number;
             keywordWeight: number;
+            trigramWeight: number;
         };
         HeldRecordDto: {
             /** @enum {string} */
@@ -719,6 +720,25 @@ export interface components {
             status: string;
             probability: number;
             counterpart: components["schemas"]["CounterpartDto"];
+        };
+        InterpretedQueryDto: {
+            /** @description The words left to match by text, vector and name; empty: the filters alone decide. */
+            text: string;
+            /** @description ISO 3166 alpha-2, from a country's name, demonym or code ("in Brazil", "Brazilian"). */
+            country?: string;
+            /** @description An ACE industry ("hospital" → Healthcare): other known industries are left out. */
+            industry?: string;
+            /**
+             * @description A stage category from stage words ("won deals", "open pipeline").
+             * @enum {string}
+             */
+            stage?: "open" | "won" | "lost";
+            /** @description From "over 100k", "between 50k and 200k"… */
+            amountMin?: number;
+            amountMax?: number;
+            /** @description YYYY-MM-DD, from "closing this quarter", "closing before March 2027"… */
+            closeDateFrom?: string;
+            closeDateTo?: string;
         };
         KeywordPartDto: {
             rank: number;
@@ -1008,6 +1028,7 @@ export interface components {
         ScorePartsDto: {
             semantic: components["schemas"]["SemanticPartDto"] | null;
             keyword: components["schemas"]["KeywordPartDto"] | null;
+            trigram: components["schemas"]["TrigramPartDto"] | null;
         };
         SearchHitDto: {
             /** @enum {string} */
@@ -1042,10 +1063,16 @@ export interface components {
              * @default hybrid
              * @enum {string}
              */
-            mode: "semantic" | "keyword" | "hybrid";
+            mode: "semantic" | "keyword" | "trigram" | "hybrid";
             /** @enum {string} */
             source?: "odoo" | "ace";
-            /** @description Stage names as shown in hits, e.g. `Qualified,Proposition` or `Launched`. */
+            /**
+             * @description Stages, in any case: a source's stage names as shown in hits (Odoo: New, Qualified,
+             *     Proposition, Won…; ACE: Prospect, Qualified, Technical Validation, Business
+             *     Validation, Committed, Launched, Closed Lost), or a stage category both sources share:
+             *     `open`, `won` (Odoo's won stages, ACE's Launched), `lost` (Odoo's lost leads, ACE's
+             *     Closed Lost). E.g. `qualified,won`.
+             */
             stage?: string[];
             /** @description ISO 3166 alpha-2 codes, e.g. `BR,PT`. */
             country?: string[];
@@ -1056,6 +1083,12 @@ export interface components {
             amountMax?: number;
             /** @description true: only opportunities with a linked (auto-linked or approved) match; false: none. */
             hasMatch?: boolean;
+            /**
+             * @description true: countries, industries, stage words, amounts and close dates named in `q` become
+             *     filters (see `interpreted` in the response); false: `q` is matched as written.
+             * @default true
+             */
+            interpret: boolean;
             /** @default 10 */
             limit: number;
             /** @description The `nextCursor` of the previous page of the same search. */
@@ -1063,8 +1096,10 @@ export interface components {
         };
         SearchResultDto: {
             query: string;
+            /** @description null with `interpret=false` or when nothing in the query was taken as a filter. */
+            interpreted: components["schemas"]["InterpretedQueryDto"] | null;
             /** @enum {string} */
-            mode: "semantic" | "keyword" | "hybrid";
+            mode: "semantic" | "keyword" | "trigram" | "hybrid";
             model: components["schemas"]["ModelInfoDto"];
             fusion: components["schemas"]["FusionDto"] | null;
             hits: components["schemas"]["SearchHitDto"][];
@@ -1116,6 +1151,14 @@ export interface components {
             problem: string | null;
             /** @description Each source (`odoo`, `apn`) and mode; empty when `problem` is set. */
             items: components["schemas"]["SyncScheduleDto"][];
+        };
+        TrigramPartDto: {
+            rank: number;
+            /**
+             * @description pg_trgm's word similarity of the query to the customer's name or the title, whichever
+             *     is higher (0…1, rounded to 6 decimals): how much of the query a stretch of it holds.
+             */
+            similarity: number;
         };
         UnmatchableDto: {
             source: string;
@@ -2899,9 +2942,15 @@ export interface operations {
         parameters: {
             query: {
                 q: string;
-                mode?: "semantic" | "keyword" | "hybrid";
+                mode?: "semantic" | "keyword" | "trigram" | "hybrid";
                 source?: "odoo" | "ace";
-                /** @description Stage names as shown in hits, e.g. `Qualified,Proposition` or `Launched`. */
+                /**
+                 * @description Stages, in any case: a source's stage names as shown in hits (Odoo: New, Qualified,
+                 *     Proposition, Won…; ACE: Prospect, Qualified, Technical Validation, Business
+                 *     Validation, Committed, Launched, Closed Lost), or a stage category both sources share:
+                 *     `open`, `won` (Odoo's won stages, ACE's Launched), `lost` (Odoo's lost leads, ACE's
+                 *     Closed Lost). E.g. `qualified,won`.
+                 */
                 stage?: string[];
                 /** @description ISO 3166 alpha-2 codes, e.g. `BR,PT`. */
                 country?: string[];
@@ -2912,6 +2961,11 @@ export interface operations {
                 amountMax?: number;
                 /** @description true: only opportunities with a linked (auto-linked or approved) match; false: none. */
                 hasMatch?: boolean;
+                /**
+                 * @description true: countries, industries, stage words, amounts and close dates named in `q` become
+                 *     filters (see `interpreted` in the response); false: `q` is matched as written.
+                 */
+                interpret?: boolean;
                 limit?: number;
                 /** @description The `nextCursor` of the previous page of the same search. */
                 cursor?: string;

@@ -7,6 +7,8 @@ import { lockPgliteDirectory } from './pglite-lock';
 // The package types its contrib folder as ES modules only; its CommonJS build is there.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { unaccent } = require('@electric-sql/pglite/contrib/unaccent') as { unaccent: Extension };
 
 export const PGLITE_MEMORY = 'memory://';
 
@@ -17,12 +19,12 @@ export interface OpenedPglite {
 }
 
 /**
- * Opens (creating if needed) the embedded database with pgvector and pg_trgm loaded. A data
+ * Opens (creating if needed) the embedded database with pgvector, pg_trgm and unaccent loaded. A data
  * directory is locked first: a second process opening it fails naming the holder
  * (EmbeddedDatabaseInUseException) instead of silently losing its writes.
  */
 export async function openPglite(dataDir: string): Promise<OpenedPglite> {
-  const extensions = { vector, pg_trgm };
+  const extensions = { vector, pg_trgm, unaccent };
   if (dataDir.startsWith(PGLITE_MEMORY)) {
     const pglite = await PGlite.create(dataDir, { extensions });
     return { pglite, close: () => pglite.close() };

@@ -26,6 +26,7 @@ import { DropCustomerNameTrigramIndexes1795349000000 } from './1795349000000-Dro
 import { AddQuarantineStage1795350000000 } from './1795350000000-AddQuarantineStage';
 import { CreateOdooExternalIds1795351000000 } from './1795351000000-CreateOdooExternalIds';
 import { WidenSkeletonRawColumns1795352000000 } from './1795352000000-WidenSkeletonRawColumns';
+import { AddSearchNamesAndStageCategories1795353000000 } from './1795353000000-AddSearchNamesAndStageCategories';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -57,4 +58,5 @@ export const ALL_MIGRATIONS = [
   AddQuarantineStage1795350000000,
   CreateOdooExternalIds1795351000000,
   WidenSkeletonRawColumns1795352000000,
+  AddSearchNamesAndStageCategories1795353000000,
 ];

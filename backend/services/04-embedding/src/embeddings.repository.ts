@@ -12,9 +12,13 @@ export interface SourceOpportunity {
   reference: string | null;
   title: string | null;
   customer: string | null;
+  /** CORE's normalised customer name (lower case, no accents or legal form). */
+  customerKey: string | null;
   industry: string | null;
   countryCode: string | null;
   stage: string | null;
+  /** open, won or lost, whatever the source calls the stage. */
+  stageCategory: 'open' | 'won' | 'lost';
   useCase: string | null;
   description: string | null;
   amount: string | null;
@@ -54,6 +58,9 @@ const DOCUMENT_COLUMNS: [keyof OpportunityDocument, string, string][] = [
   ['title', 'title', 'text'],
   ['customer', 'customer', 'text'],
   ['stage', 'stage', 'text'],
+  ['stageCategory', 'stage_category', 'text'],
+  ['customerKey', 'customer_key', 'text'],
+  ['industry', 'industry', 'text'],
   ['countryCode', 'country_code', 'text'],
   ['amount', 'amount', 'numeric'],
   ['amountPeriod', 'amount_period', 'text'],
@@ -91,8 +98,9 @@ export class EmbeddingsRepository {
   liveOpportunities(): Promise<SourceOpportunity[]> {
     return this.dataSource.query(`
       SELECT 'odoo' AS source, odoo_id::text AS "sourceId", NULL AS reference, name AS title,
-             customer_name AS customer, NULL AS industry, country_code AS "countryCode",
-             stage_name AS stage, NULL AS "useCase", description,
+             customer_name AS customer, customer_name_normalized AS "customerKey",
+             NULL AS industry, country_code AS "countryCode", stage_name AS stage,
+             stage_category AS "stageCategory", NULL AS "useCase", description,
              expected_revenue::text AS amount, 'total' AS "amountPeriod",
              expected_revenue::text AS "amountTotal", currency_code AS currency,
              date_deadline::text AS "closeDate", contact_name AS "contactName", email, phone,
@@ -103,7 +111,8 @@ export class EmbeddingsRepository {
                           WHERE h.entity = 'odoo-opportunities' AND h.record_id = o.odoo_id::text)
       UNION ALL
       SELECT 'ace', ace_id, partner_opportunity_identifier, title, customer_company_name,
-             industry, country_code, stage, use_case, business_problem,
+             customer_name_normalized, industry, country_code, stage, stage_category, use_case,
+             business_problem,
              expected_monthly_spend::text, 'monthly', expected_total_spend::text,
              spend_currency, target_close_date::text, owner_name, owner_email, NULL,
              transformed_at::text

@@ -53,19 +53,20 @@ describeWithDatabase('search API: modes, filters, pages, masking', () => {
     expect(semantic[0].score).toBe(semantic[0].scoreParts.semantic?.similarity);
   });
 
-  it('hybrid (the default) fuses both rankings: score = Σ weight / (k + rank)', async () => {
+  it('hybrid (the default) fuses the three rankings: score = Σ weight / (k + rank)', async () => {
     const response = await get({ q: 'Weserland Telekom containers on Kubernetes', limit: 20 });
     const { hits, fusion } = response.body as {
       hits: Hit[];
-      fusion: { k: number; semanticWeight: number; keywordWeight: number };
+      fusion: { k: number; semanticWeight: number; keywordWeight: number; trigramWeight: number };
     };
-    expect(fusion).toEqual({ k: 60, semanticWeight: 0.2, keywordWeight: 1 });
+    expect(fusion).toEqual({ k: 60, semanticWeight: 0.2, keywordWeight: 1, trigramWeight: 2 });
     expect(hits[0]).toMatchObject({ source: 'ace', id: 'O2003548' });
     for (const hit of hits) {
-      const { semantic, keyword } = hit.scoreParts;
+      const { semantic, keyword, trigram } = hit.scoreParts;
       const fused =
         (semantic ? fusion.semanticWeight / (fusion.k + semantic.rank) : 0) +
-        (keyword ? fusion.keywordWeight / (fusion.k + keyword.rank) : 0);
+        (keyword ? fusion.keywordWeight / (fusion.k + keyword.rank) : 0) +
+        (trigram ? fusion.trigramWeight / (fusion.k + trigram.rank) : 0);
       expect(hit.score).toBeCloseTo(fused, 5);
     }
     expect(hits.some((hit) => hit.scoreParts.semantic && hit.scoreParts.keyword)).toBe(true);

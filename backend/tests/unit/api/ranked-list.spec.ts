@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { byScoreThenKey, rankedList } from '@revops/api/search/ranked-list';
 import type { RankedKey } from '@revops/api/search/search.repository';
 
-const fusion = { k: 60, semanticWeight: 0.2, keywordWeight: 1 };
+const fusion = { k: 60, semanticWeight: 0.2, keywordWeight: 1, trigramWeight: 1 };
 const hit = (sourceId: string, score: number, source: 'odoo' | 'ace' = 'odoo'): RankedKey => ({
   source,
   sourceId,
@@ -33,7 +33,7 @@ describe('rankedList', () => {
       10,
     );
     expect(keys(list)).toEqual(['odoo:c', 'ace:a', 'odoo:B', 'odoo:b']);
-    expect(list.map((r) => r.keyword?.rank)).toEqual([1, 2, 3, 4]);
+    expect(list.map((r) => r.parts.keyword?.rank)).toEqual([1, 2, 3, 4]);
   });
 
   it('is the same list whatever order the database returned the candidates in', () => {
@@ -66,13 +66,30 @@ describe('rankedList', () => {
       2,
     );
     expect(keys(list)).toEqual(['odoo:2', 'odoo:3']);
-    expect(list[0]).toMatchObject({ semantic: { rank: 2 }, keyword: { rank: 1 } });
+    expect(list[0].parts).toMatchObject({ semantic: { rank: 2 }, keyword: { rank: 1 } });
     expect(list[0].score).toBeCloseTo(0.2 / 62 + 1 / 61, 12);
+  });
+
+  it('fuses the trigram list with its own weight', () => {
+    const list = rankedList(
+      'hybrid',
+      { keyword: [hit('1', 3)], trigram: [hit('2', 0.9), hit('1', 0.6)] },
+      { ...fusion, trigramWeight: 0.5 },
+      10,
+    );
+    expect(list.map((r) => [r.key.sourceId, r.score])).toEqual([
+      ['1', 1 / 61 + 0.5 / 62],
+      ['2', 0.5 / 61],
+    ]);
+    expect(list[0].parts).toEqual({
+      keyword: { rank: 1, score: 3 },
+      trigram: { rank: 2, score: 0.6 },
+    });
   });
 
   it('scores one-retriever modes by the retriever itself', () => {
     const [top] = rankedList('semantic', { semantic: [hit('1', 0.75)], keyword: [] }, fusion, 10);
-    expect(top).toMatchObject({ score: 0.75, semantic: { rank: 1, similarity: 0.75 } });
+    expect(top).toMatchObject({ score: 0.75, parts: { semantic: { rank: 1, score: 0.75 } } });
   });
 });
 

@@ -11,7 +11,7 @@ import { searchQuery } from '@revops/api/search/search-query.dto';
 const ranking = {
   window: 500,
   model: { id: 'use-lite-en', dimensions: 512 },
-  fusion: { k: 60, semanticWeight: 0.2, keywordWeight: 1 },
+  fusion: { k: 60, semanticWeight: 0.2, keywordWeight: 1, trigramWeight: 1 },
 };
 
 describe('pageAt', () => {

@@ -7,7 +7,7 @@ import { statusLabel } from '../review/status-badge';
 type Hit = Schema<'SearchHitDto'>;
 
 export function HitCard({ hit }: { hit: Hit }) {
-  const { semantic, keyword } = hit.scoreParts;
+  const { semantic, keyword, trigram } = hit.scoreParts;
   const contact = [hit.contact.name, hit.contact.email, hit.contact.phone].filter(Boolean);
   return (
     <li className="hit">
@@ -45,6 +45,11 @@ export function HitCard({ hit }: { hit: Hit }) {
         {keyword && (
           <span>
             keyword #{keyword.rank} (score {keyword.score.toFixed(3)})
+          </span>
+        )}
+        {trigram && (
+          <span>
+            name #{trigram.rank} (similarity {trigram.similarity.toFixed(3)})
           </span>
         )}
       </p>

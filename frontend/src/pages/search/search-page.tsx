@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, ok } from '../../api/client';
+import type { Schema } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { ErrorNote } from '../../components/error-note';
 import { HitCard } from './hit-card';
@@ -80,7 +81,7 @@ export function SearchPage() {
               </select>
             </label>
             <label>
-              Stages <small>(comma-separated)</small>
+              Stages <small>(comma-separated; or open, won, lost)</small>
               <input name="stage" defaultValue={params.get('stage') ?? ''} />
             </label>
             <label>
@@ -133,6 +134,18 @@ export function SearchPage() {
         </details>
       </form>
 
+      {query !== null && (
+        <Understood
+          interpreted={results.data?.pages[0]?.interpreted}
+          literal={query.interpret === false}
+          onSwitch={(literal) => {
+            const next = new URLSearchParams(params);
+            if (literal) next.set('interpret', 'false');
+            else next.delete('interpret');
+            setParams(next);
+          }}
+        />
+      )}
       {query === null && (
         <p className="hint">Describe a deal, a customer or a product to search both sources.</p>
       )}
@@ -168,8 +181,56 @@ export function SearchPage() {
   );
 }
 
-/** The filters behind "Filters": all but the query and the mode. */
-const FILTERED = FILTER_NAMES.filter((name) => name !== 'q' && name !== 'mode');
+/** The filters behind "Filters": all but the query, the mode and the interpretation switch. */
+const FILTERED = FILTER_NAMES.filter((name) => !['q', 'mode', 'interpret'].includes(name));
+
+type Interpreted = NonNullable<Schema<'SearchResultDto'>['interpreted']>;
+
+/** What the API took from the words as filters, and the switch to match them as typed. */
+function Understood({
+  interpreted,
+  literal,
+  onSwitch,
+}: {
+  interpreted: Interpreted | null | undefined;
+  literal: boolean;
+  onSwitch: (literal: boolean) => void;
+}) {
+  if (literal) {
+    return (
+      <p className="understood">
+        Matching the words as typed.{' '}
+        <button type="button" className="link-button" onClick={() => onSwitch(false)}>
+          Understand places, industries, stages, amounts and dates
+        </button>
+      </p>
+    );
+  }
+  if (!interpreted) return null;
+  const { text, ...filters } = interpreted;
+  const parts = Object.entries(filters).map(
+    ([name, value]) => `${UNDERSTOOD[name] ?? name} ${value}`,
+  );
+  return (
+    <p className="understood">
+      Understood as {parts.join(' · ')}
+      {text ? `, matching “${text}”` : ''}.{' '}
+      <button type="button" className="link-button" onClick={() => onSwitch(true)}>
+        Search the words as typed
+      </button>
+    </p>
+  );
+}
+
+const UNDERSTOOD: Record<string, string> = {
+  country: 'country',
+  industry: 'industry',
+  stage: 'stage',
+  amountMin: 'amount from',
+  amountMax: 'amount up to',
+  closeDateFrom: 'closing from',
+  closeDateTo: 'closing by',
+};
 
 /** A "More results" button that also presses itself when scrolled into view. */
 function MoreOnScroll({

@@ -23,6 +23,11 @@ describe('searchQueryOf', () => {
     });
   });
 
+  it('matches the words as typed when interpret=false, and understands them otherwise', () => {
+    expect(searchQueryOf(new URLSearchParams('q=banks+in+Brazil&interpret=false'))).toEqual({ q: 'banks in Brazil', limit: 20, interpret: false }); // prettier-ignore
+    expect(searchQueryOf(new URLSearchParams('q=banks+in+Brazil&interpret=yes'))).toEqual({ q: 'banks in Brazil', limit: 20 }); // prettier-ignore
+  });
+
   it('drops values the API could not mean (an unknown mode or source)', () => {
     expect(searchQueryOf(new URLSearchParams('q=x&mode=fuzzy&source=sap'))).toEqual({ q: 'x', limit: 20 }); // prettier-ignore
   });

@@ -2,7 +2,7 @@ import type { paths } from '../../../../docs/02-api/openapi';
 
 export type SearchQuery = NonNullable<paths['/api/v1/search/opportunities']['get']['parameters']['query']>; // prettier-ignore
 export type SearchMode = NonNullable<SearchQuery['mode']>;
-export const SEARCH_MODES: SearchMode[] = ['hybrid', 'semantic', 'keyword'];
+export const SEARCH_MODES: SearchMode[] = ['hybrid', 'semantic', 'keyword', 'trigram'];
 
 /** The page's filters live in its URL (never the key), so a search can be shared and reloaded. */
 export const FILTER_NAMES = [
@@ -16,6 +16,7 @@ export const FILTER_NAMES = [
   'amountMin',
   'amountMax',
   'hasMatch',
+  'interpret',
 ] as const;
 
 const list = (value: string): string[] =>
@@ -48,6 +49,8 @@ export function searchQueryOf(params: URLSearchParams): Omit<SearchQuery, 'curso
   }
   const hasMatch = params.get('hasMatch');
   if (hasMatch === 'true' || hasMatch === 'false') query.hasMatch = hasMatch === 'true';
+  // Places, industries, stage words, amounts and dates in q are understood unless switched off.
+  if (params.get('interpret') === 'false') query.interpret = false;
   return query;
 }
 

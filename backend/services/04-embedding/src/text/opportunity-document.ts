@@ -3,10 +3,7 @@ import { countryName } from './country-name';
 import { contentHash, opportunityText } from './opportunity-text';
 
 /** A row of search.opportunity_documents: what a hit shows, filters on and embeds. */
-export interface OpportunityDocument extends Omit<
-  SourceOpportunity,
-  'industry' | 'useCase' | 'description'
-> {
+export interface OpportunityDocument extends Omit<SourceOpportunity, 'useCase' | 'description'> {
   content: string;
   contentHash: string;
   /** Over every stored field: the document is rewritten only when this changes. */
@@ -14,11 +11,11 @@ export interface OpportunityDocument extends Omit<
 }
 
 export function opportunityDocument(row: SourceOpportunity): OpportunityDocument {
-  const { industry, useCase, description, ...shown } = row;
+  const { useCase, description, ...shown } = row;
   const content = opportunityText({
     title: row.title,
     customer: row.customer,
-    industry,
+    industry: row.industry,
     country: countryName(row.countryCode),
     stage: row.stage,
     useCase,

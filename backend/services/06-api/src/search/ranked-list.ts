@@ -2,12 +2,22 @@ import type { OpportunitySource } from '@revops/models';
 import type { SearchMode } from './search-query.dto';
 import type { RankedKey } from './search.repository';
 
+/** The ranked lists a search fuses: vector, full text and trigram (name) similarity. */
+export const RETRIEVERS = ['semantic', 'keyword', 'trigram'] as const;
+export type Retriever = (typeof RETRIEVERS)[number];
+
+/** One retriever's part in a hit's score: its rank and its own score. */
+export interface RetrieverPart {
+  rank: number;
+  /** Cosine similarity (semantic), `ts_rank` (keyword) or word similarity (trigram). */
+  score: number;
+}
+
 /** One hit of a search's ranked list, with the part each retriever had in its score. */
 export interface Ranked {
   key: { source: OpportunitySource; sourceId: string };
   score: number;
-  semantic?: { rank: number; similarity: number };
-  keyword?: { rank: number; score: number };
+  parts: Partial<Record<Retriever, RetrieverPart>>;
 }
 
 /** Weighted reciprocal rank fusion: score = Σ weight / (k + rank). */
@@ -15,6 +25,7 @@ export interface Fusion {
   k: number;
   semanticWeight: number;
   keywordWeight: number;
+  trigramWeight: number;
 }
 
 /**
@@ -35,39 +46,37 @@ export function byScoreThenKey(
 /**
  * The list every page of a search is cut from. Each retriever hands in its top `window`
  * candidates; they are put in the total order first, so a rank never depends on how the
- * database returned equal scores. One mode scores by its retriever (similarity or
- * `ts_rank`); hybrid fuses the two ranks and keeps the top `window` of the union: beyond
- * that, a document's other retriever may have ranked it just past its own window, so the
- * tail is not worth serving. The same candidates give the same list, so pages cut from it
- * at any offset neither repeat nor skip a hit.
+ * database returned equal scores. One mode scores by its retriever (similarity, `ts_rank`
+ * or word similarity); hybrid fuses the ranks of all three and keeps the top `window` of
+ * the union: beyond that, a document's other retrievers may have ranked it just past their
+ * own window, so the tail is not worth serving. The same candidates give the same list, so
+ * pages cut from it at any offset neither repeat nor skip a hit.
  */
 export function rankedList(
   mode: SearchMode,
-  candidates: { semantic: RankedKey[]; keyword: RankedKey[] },
+  candidates: Partial<Record<Retriever, RankedKey[]>>,
   fusion: Fusion,
   window: number,
 ): Ranked[] {
   const fused = new Map<string, Ranked>();
-  const entry = (hit: RankedKey): Ranked => {
-    const id = `${hit.source}:${hit.sourceId}`;
-    const found = fused.get(id) ?? {
-      key: { source: hit.source, sourceId: hit.sourceId },
-      score: 0,
-    };
-    fused.set(id, found);
-    return found;
+  const weights: Record<Retriever, number> = {
+    semantic: fusion.semanticWeight,
+    keyword: fusion.keywordWeight,
+    trigram: fusion.trigramWeight,
   };
-  const hybrid = mode === 'hybrid';
-  inOrder(candidates.semantic, window).forEach((hit, i) => {
-    const e = entry(hit);
-    e.semantic = { rank: i + 1, similarity: hit.score };
-    e.score += hybrid ? fusion.semanticWeight / (fusion.k + i + 1) : hit.score;
-  });
-  inOrder(candidates.keyword, window).forEach((hit, i) => {
-    const e = entry(hit);
-    e.keyword = { rank: i + 1, score: hit.score };
-    e.score += hybrid ? fusion.keywordWeight / (fusion.k + i + 1) : hit.score;
-  });
+  for (const retriever of RETRIEVERS) {
+    inOrder(candidates[retriever] ?? [], window).forEach((hit, i) => {
+      const id = `${hit.source}:${hit.sourceId}`;
+      const entry = fused.get(id) ?? {
+        key: { source: hit.source, sourceId: hit.sourceId },
+        score: 0,
+        parts: {},
+      };
+      fused.set(id, entry);
+      entry.parts[retriever] = { rank: i + 1, score: hit.score };
+      entry.score += mode === 'hybrid' ? weights[retriever] / (fusion.k + i + 1) : hit.score;
+    });
+  }
   return [...fused.values()]
     .sort((a, b) => byScoreThenKey({ ...a.key, score: a.score }, { ...b.key, score: b.score }))
     .slice(0, window);

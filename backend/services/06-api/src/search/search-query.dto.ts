@@ -17,7 +17,7 @@ import {
 import { DATE_PATTERN, NotBelow, toBoolean, toDecimal, toQueryList } from '@revops/core';
 import type { OpportunitySource } from '@revops/models';
 
-export const SEARCH_MODES = ['semantic', 'keyword', 'hybrid'] as const;
+export const SEARCH_MODES = ['semantic', 'keyword', 'trigram', 'hybrid'] as const;
 export type SearchMode = (typeof SEARCH_MODES)[number];
 
 /** GET query string or POST body of /api/v1/search/opportunities. */
@@ -35,7 +35,13 @@ export class SearchQueryDto {
   @IsIn(['odoo', 'ace'], { message: 'source must be odoo or ace' })
   source?: OpportunitySource;
 
-  /** Stage names as shown in hits, e.g. `Qualified,Proposition` or `Launched`. */
+  /**
+   * Stages, in any case: a source's stage names as shown in hits (Odoo: New, Qualified,
+   * Proposition, Won…; ACE: Prospect, Qualified, Technical Validation, Business
+   * Validation, Committed, Launched, Closed Lost), or a stage category both sources share:
+   * `open`, `won` (Odoo's won stages, ACE's Launched), `lost` (Odoo's lost leads, ACE's
+   * Closed Lost). E.g. `qualified,won`.
+   */
   @IsOptional()
   @Transform(toQueryList)
   @IsString({ each: true })
@@ -79,6 +85,15 @@ export class SearchQueryDto {
   @IsBoolean({ message: 'hasMatch must be true or false' })
   hasMatch?: boolean;
 
+  /**
+   * true: countries, industries, stage words, amounts and close dates named in `q` become
+   * filters (see `interpreted` in the response); false: `q` is matched as written.
+   */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'interpret must be true or false' })
+  interpret: boolean = true;
+
   @IsOptional()
   @Transform(toDecimal)
   @IsInt()
@@ -102,7 +117,13 @@ export type SearchFilters = Pick<
   | 'amountMin'
   | 'amountMax'
   | 'hasMatch'
->;
+> & {
+  /**
+   * An ACE industry named in the query: opportunities of another industry are left out;
+   * those whose industry is unknown (Odoo leads carry none) stay.
+   */
+  industry?: string;
+};
 
 /** A search as code builds one (scripts, tests): the DTO's defaults, then `fields`. */
 export function searchQuery(fields: Partial<SearchQueryDto> & { q: string }): SearchQueryDto {

@@ -37,9 +37,19 @@ export class KeywordPartDto {
   score: number;
 }
 
+export class TrigramPartDto {
+  rank: number;
+  /**
+   * pg_trgm's word similarity of the query to the customer's name or the title, whichever
+   * is higher (0…1, rounded to 6 decimals): how much of the query a stretch of it holds.
+   */
+  similarity: number;
+}
+
 export class ScorePartsDto {
   semantic: SemanticPartDto | null;
   keyword: KeywordPartDto | null;
+  trigram: TrigramPartDto | null;
 }
 
 export class CounterpartDto {
@@ -80,15 +90,42 @@ export class ModelInfoDto {
   dimensions: number;
 }
 
-/** Hybrid only: score = semanticWeight / (k + semantic rank) + keywordWeight / (k + keyword rank). */
+/**
+ * Hybrid only: score = semanticWeight / (k + semantic rank) + keywordWeight / (k + keyword
+ * rank) + trigramWeight / (k + trigram rank), each term where that list ranked the hit.
+ */
 export class FusionDto {
   k: number;
   semanticWeight: number;
   keywordWeight: number;
+  trigramWeight: number;
+}
+
+/**
+ * What the query was understood to name, each applied as a filter (a filter given
+ * explicitly wins and is not listed here). Switch it off with `interpret=false`.
+ */
+export class InterpretedQueryDto {
+  /** The words left to match by text, vector and name; empty: the filters alone decide. */
+  text: string;
+  /** ISO 3166 alpha-2, from a country's name, demonym or code ("in Brazil", "Brazilian"). */
+  country?: string;
+  /** An ACE industry ("hospital" → Healthcare): other known industries are left out. */
+  industry?: string;
+  /** A stage category from stage words ("won deals", "open pipeline"). */
+  stage?: 'open' | 'won' | 'lost';
+  /** From "over 100k", "between 50k and 200k"… */
+  amountMin?: number;
+  amountMax?: number;
+  /** YYYY-MM-DD, from "closing this quarter", "closing before March 2027"… */
+  closeDateFrom?: string;
+  closeDateTo?: string;
 }
 
 export class SearchResultDto {
   query: string;
+  /** null with `interpret=false` or when nothing in the query was taken as a filter. */
+  interpreted: InterpretedQueryDto | null;
   mode: SearchMode;
   model: ModelInfoDto;
   fusion: FusionDto | null;

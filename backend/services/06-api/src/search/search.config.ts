@@ -21,6 +21,23 @@ export class SearchConfig {
   @Max(10, { message: 'must be at most 10' })
   SEARCH_KEYWORD_WEIGHT: number = 1;
 
+  /** The trigram (name similarity) list's weight in hybrid search. */
+  @Type(() => Number)
+  @IsNumber({}, { message: 'must be a number' })
+  @Min(0, { message: 'must be at least 0' })
+  @Max(10, { message: 'must be at most 10' })
+  SEARCH_TRIGRAM_WEIGHT: number = 2;
+
+  /**
+   * The least word similarity (pg_trgm) of the query to a customer's name or a title for
+   * the trigram list to hold the document: lower finds worse typos and more noise.
+   */
+  @Type(() => Number)
+  @IsNumber({}, { message: 'must be a number' })
+  @Min(0.1, { message: 'must be at least 0.1' })
+  @Max(1, { message: 'must be at most 1' })
+  SEARCH_TRIGRAM_THRESHOLD: number = 0.5;
+
   /** RRF's k (Cormack et al.): how much the top ranks outweigh the rest. */
   @Type(() => Number)
   @IsInt({ message: 'must be an integer' })

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   maskEmail,
   maskName,
@@ -9,25 +9,32 @@ import {
   roundTo,
 } from '@revops/core';
 import type { Principal } from '@revops/core';
-import { EMBEDDER } from '@revops/embedding';
-import type { Embedder } from '@revops/embedding';
-import { Fusion, Ranked, rankedList } from './ranked-list';
+import { QueryEmbedder } from '@revops/embedding';
+import { interpretQuery } from './interpretation';
+import { Fusion, Ranked, rankedList, Retriever } from './ranked-list';
 import { decodeCursor, encodeCursor, pageAt, searchFingerprint } from './search-cursor';
 import { SearchConfig } from './search.config';
 import { SearchFilters, SearchMode, SearchQueryDto } from './search-query.dto';
 import { DocumentRow, RankedKey, SearchRepository } from './search.repository';
-import type { SearchHitDto, SearchResultDto } from './search-result.dto';
+import type { InterpretedQueryDto, SearchHitDto, SearchResultDto } from './search-result.dto';
+
+/** What a search matches: the words, the filters, and what of them came from the words. */
+interface Understood {
+  text: string;
+  filters: SearchFilters;
+  interpreted: InterpretedQueryDto | null;
+}
 
 @Injectable()
 export class SearchService {
   constructor(
-    @Inject(EMBEDDER) private readonly embedder: Embedder,
+    private readonly embedder: QueryEmbedder,
     private readonly repository: SearchRepository,
     private readonly config: SearchConfig,
   ) {}
 
   get model(): { id: string; dimensions: number } {
-    return { id: this.embedder.modelId, dimensions: this.embedder.dimensions };
+    return this.embedder.model;
   }
 
   private get fusion(): Fusion {
@@ -35,6 +42,7 @@ export class SearchService {
       k: this.config.SEARCH_RRF_K,
       semanticWeight: this.config.SEARCH_SEMANTIC_WEIGHT,
       keywordWeight: this.config.SEARCH_KEYWORD_WEIGHT,
+      trigramWeight: this.config.SEARCH_TRIGRAM_WEIGHT,
     };
   }
 
@@ -46,12 +54,13 @@ export class SearchService {
    * skipped hits. Elasticsearch's RRF retriever pages the same way (rank_window_size).
    */
   async search(query: SearchQueryDto, principal?: Principal): Promise<SearchResultDto> {
-    const { q, mode, limit, cursor, ...filters } = query;
+    const { q, mode, limit, cursor } = query;
     const window = this.config.SEARCH_RANK_WINDOW;
     const fusion = this.fusion;
     const fingerprint = searchFingerprint(query, { window, model: this.model, fusion });
     const offset = cursor ? decodeCursor(cursor, fingerprint, window) : 0;
-    const page = pageAt(await this.rank(q, mode, filters, window), offset, limit);
+    const understood = understand(query, new Date());
+    const page = pageAt(await this.rank(understood, mode, window), offset, limit);
     const rows = await this.repository.documents(page.items.map((r) => r.key));
     const byKey = new Map(rows.map((row) => [`${row.source}:${row.source_id}`, row]));
     const mask = masksContacts(principal);
@@ -62,6 +71,7 @@ export class SearchService {
     });
     return {
       query: q,
+      interpreted: understood.interpreted,
       mode,
       model: this.model,
       fusion: mode === 'hybrid' ? fusion : null,
@@ -70,28 +80,92 @@ export class SearchService {
     };
   }
 
+  /**
+   * The mode's retrievers, started together: the statements run in the database while the
+   * model embeds the query. A query understood entirely as filters lists what they keep.
+   */
   private async rank(
-    q: string,
+    { text, filters }: Understood,
     mode: SearchMode,
-    filters: SearchFilters,
     window: number,
   ): Promise<Ranked[]> {
-    // The keyword statement goes first, so the database can work on it while the model
-    // embeds the query.
-    const keyword = mode === 'semantic' ? [] : this.repository.keyword(q, filters, window);
-    const semantic = mode === 'keyword' ? [] : this.semantic(q, filters, window);
-    const [semanticHits, keywordHits] = await Promise.all([semantic, keyword]);
-    return rankedList(mode, { semantic: semanticHits, keyword: keywordHits }, this.fusion, window);
+    if (text === '') {
+      const listed = await this.repository.browse(filters, window);
+      return listed.map(({ source, sourceId, score }) => ({
+        key: { source, sourceId },
+        score,
+        parts: {},
+      }));
+    }
+    const uses = (retriever: Retriever) => mode === retriever || mode === 'hybrid';
+    const none = Promise.resolve<RankedKey[]>([]);
+    const [keyword, trigram, semantic] = await Promise.all([
+      uses('keyword') ? this.repository.keyword(text, filters, window) : none,
+      uses('trigram')
+        ? this.repository.trigram(text, filters, window, this.config.SEARCH_TRIGRAM_THRESHOLD)
+        : none,
+      uses('semantic') ? this.semantic(text, filters, window) : none,
+    ]);
+    return rankedList(mode, { semantic, keyword, trigram }, this.fusion, window);
   }
 
   private async semantic(q: string, filters: SearchFilters, depth: number): Promise<RankedKey[]> {
-    const [vector] = await this.embedder.embed([q]);
+    // Cached and batched: paging a search or asking it again does not run the model again.
+    const vector = await this.embedder.embedQuery(q);
     return this.repository.semantic(this.model, vector, filters, depth);
   }
 }
 
+/**
+ * The query's countries, industries, stage words, amounts and dates as filters, each
+ * unless the request gives that filter itself; the rest of the words are what is matched.
+ * Nothing applied (or `interpret=false`): the query is matched as written.
+ */
+function understand(query: SearchQueryDto, today: Date): Understood {
+  const { q, interpret } = query;
+  const given = filtersOf(query);
+  if (!interpret) return { text: q, filters: given, interpreted: null };
+  const found = interpretQuery(q, today);
+  const filters: SearchFilters = { ...given };
+  const applied: Omit<InterpretedQueryDto, 'text'> = {};
+  if (found.country && !given.country?.length) {
+    filters.country = [found.country];
+    applied.country = found.country;
+  }
+  if (found.industry) {
+    filters.industry = found.industry;
+    applied.industry = found.industry;
+  }
+  if (found.stageCategory && !given.stage?.length) {
+    filters.stage = [found.stageCategory];
+    applied.stage = found.stageCategory;
+  }
+  if (given.amountMin === undefined && given.amountMax === undefined) {
+    filters.amountMin = applied.amountMin = found.amountMin;
+    filters.amountMax = applied.amountMax = found.amountMax;
+  }
+  if (given.closeDateFrom === undefined && given.closeDateTo === undefined) {
+    filters.closeDateFrom = applied.closeDateFrom = found.closeDateFrom;
+    filters.closeDateTo = applied.closeDateTo = found.closeDateTo;
+  }
+  const kept = Object.entries(applied).filter(([, value]) => value !== undefined);
+  if (kept.length === 0) return { text: q, filters: given, interpreted: null };
+  return {
+    text: found.text,
+    filters,
+    interpreted: { text: found.text, ...Object.fromEntries(kept) },
+  };
+}
+
+function filtersOf(query: SearchQueryDto): SearchFilters {
+  const { source, stage, country, closeDateFrom, closeDateTo, amountMin, amountMax, hasMatch } =
+    query;
+  return { source, stage, country, closeDateFrom, closeDateTo, amountMin, amountMax, hasMatch };
+}
+
 function toHit(row: DocumentRow, ranked: Ranked, mask: boolean): SearchHitDto {
   const text = mask ? maskText : (value: string | null) => value;
+  const { semantic, keyword, trigram } = ranked.parts;
   return {
     source: row.source,
     id: row.source_id,
@@ -115,12 +189,9 @@ function toHit(row: DocumentRow, ranked: Ranked, mask: boolean): SearchHitDto {
     },
     score: round(ranked.score),
     scoreParts: {
-      semantic: ranked.semantic
-        ? { rank: ranked.semantic.rank, similarity: round(ranked.semantic.similarity) }
-        : null,
-      keyword: ranked.keyword
-        ? { rank: ranked.keyword.rank, score: round(ranked.keyword.score) }
-        : null,
+      semantic: semantic ? { rank: semantic.rank, similarity: round(semantic.score) } : null,
+      keyword: keyword ? { rank: keyword.rank, score: round(keyword.score) } : null,
+      trigram: trigram ? { rank: trigram.rank, similarity: round(trigram.score) } : null,
     },
     match:
       row.match_id === null

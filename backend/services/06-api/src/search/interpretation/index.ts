@@ -1,0 +1,3 @@
+export { ACE_INDUSTRIES, type AceIndustry } from './industries';
+export { interpretQuery, type QueryInterpretation } from './interpret-query';
+export type { StageCategory } from './stage-category';
