@@ -208,6 +208,7 @@ export class SearchRepository {
             GROUP BY w.word ORDER BY min(w.position) LIMIT ${RARE_WORDS}),
          found AS (
            ${
+             // search.fold($1), not query.text: a constant the planner can take to the index.
              words(q) <= NAME_WORDS
                ? `SELECT d.source, d.source_id FROM search.opportunity_documents d
                    WHERE search.fold($1) <% d.customer_key OR search.fold($1) <% d.title_key
